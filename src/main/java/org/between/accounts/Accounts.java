@@ -1,0 +1,260 @@
+package org.between.accounts;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.between.shared.ConflictException;
+import org.between.shared.ForbiddenException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: sign-up, profile, two-factor enrolment, and the questions other modules ask
+ * about a person ("who is this?", "may this therapist read client data?").
+ */
+@Service
+public class Accounts {
+
+	private final UserRepository users;
+
+	private final LinkRepository links;
+
+	private final Passwords passwords;
+
+	private final SecuritySettings settings;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Accounts(UserRepository users, LinkRepository links, Passwords passwords, SecuritySettings settings, AuditLog audit,
+			Clock clock) {
+		this.users = users;
+		this.links = links;
+		this.passwords = passwords;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public AccountView signUp(NewAccount input) {
+		String email = normalizeEmail(input.email());
+		List<FieldProblem> problems = new ArrayList<>();
+		String passwordProblem = this.passwords.problemWith(input.password());
+		if (passwordProblem != null) {
+			problems.add(new FieldProblem("password", passwordProblem));
+		}
+		ZoneId zone = zone(input.timeZone(), problems);
+		Locale locale = locale(input.locale(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (this.users.existsByEmail(email)) {
+			throw new ConflictException("account.emailTaken");
+		}
+		User user = User.create(email, this.passwords.hash(input.password()), input.displayName().strip(), input.role(),
+				zone, locale, this.clock.instant());
+		try {
+			user = this.users.save(user);
+		}
+		catch (DuplicateKeyException ex) {
+			// Two sign-ups with one address at the same moment: the second one loses.
+			throw new ConflictException("account.emailTaken");
+		}
+		this.audit.record(user.id(), "ACCOUNT_CREATED", user.id(), "ACCOUNT", user.id().toString());
+		return AccountView.of(user);
+	}
+
+	@Transactional(readOnly = true)
+	public Me me(CurrentUser me) {
+		User user = user(me.id());
+		TherapistRef therapist = null;
+		if (user.role() == Role.CLIENT) {
+			therapist = this.links.findByActiveClientId(user.id())
+				.flatMap((link) -> this.users.findById(link.therapistId()))
+				.map((t) -> new TherapistRef(t.id(), t.displayName()))
+				.orElse(null);
+		}
+		return new Me(user.id(), user.email(), user.displayName(), user.role(), user.timeZone(), user.locale(),
+				user.totpEnabled(), therapist);
+	}
+
+	/**
+	 * The person as they are now in the database (the session may hold an older copy).
+	 */
+	@Transactional(readOnly = true)
+	public CurrentUser refresh(UUID userId) {
+		return user(userId).asCurrentUser();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> displayName(UUID userId) {
+		return this.users.findById(userId).map(User::displayName);
+	}
+
+	@Transactional
+	public CurrentUser updateProfile(CurrentUser me, ProfileChange change) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ZoneId zone = zone(change.timeZone(), problems);
+		Locale locale = locale(change.locale(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		User user = this.users.save(user(me.id()).withProfile(change.displayName().strip(), zone, locale));
+		return user.asCurrentUser();
+	}
+
+	/**
+	 * Starts (or restarts) TOTP enrolment; sign-in asks for codes only after
+	 * {@link #confirmTotp}.
+	 */
+	@Transactional
+	public TotpEnrolment startTotp(CurrentUser me) {
+		User user = user(me.id());
+		if (user.totpEnabled()) {
+			throw new ConflictException("totp.alreadyEnabled");
+		}
+		String secret = Totp.newSecret();
+		this.users.save(user.withPendingTotp(secret));
+		return new TotpEnrolment(secret, Totp.otpauthUri(secret, user.email(), "Between"));
+	}
+
+	@Transactional
+	public CurrentUser confirmTotp(CurrentUser me, String code) {
+		User user = user(me.id());
+		if (user.totpEnabled()) {
+			throw new ConflictException("totp.alreadyEnabled");
+		}
+		if (user.totpSecret() == null) {
+			throw new ConflictException("totp.notStarted");
+		}
+		if (!Totp.verify(user.totpSecret(), code, this.clock.instant())) {
+			throw new InvalidInputException("code", "totp.wrongCode");
+		}
+		user = this.users.save(user.withTotpEnabled());
+		this.audit.record(user.id(), "TOTP_ENABLED", user.id(), "ACCOUNT", user.id().toString());
+		return user.asCurrentUser();
+	}
+
+	/**
+	 * The otpauth URI of an enrolment in progress, for the QR code on the account page.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TotpEnrolment> pendingTotp(CurrentUser me) {
+		User user = user(me.id());
+		if (user.totpEnabled() || user.totpSecret() == null) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new TotpEnrolment(user.totpSecret(), Totp.otpauthUri(user.totpSecret(), user.email(), "Between")));
+	}
+
+	/**
+	 * Refuses (403) a therapist who has not confirmed two-factor sign-in while the
+	 * practice requires it. Every read of client data calls this first.
+	 */
+	@Transactional(readOnly = true)
+	public void requireSecondFactor(CurrentUser me) {
+		if (mustEnrolSecondFactor(me)) {
+			throw new ForbiddenException("problem.twoFactorRequired");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mustEnrolSecondFactor(CurrentUser me) {
+		return me.isTherapist() && this.settings.therapistTotpRequired() && !user(me.id()).totpEnabled();
+	}
+
+	/** The rows of the audit log about this person's data, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> accessLog(CurrentUser me, int limit) {
+		return this.audit.about(me.id(), limit);
+	}
+
+	private User user(UUID id) {
+		return this.users.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	static String normalizeEmail(String email) {
+		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static ZoneId zone(String timeZone, List<FieldProblem> problems) {
+		try {
+			return ZoneId.of(timeZone.strip());
+		}
+		catch (DateTimeException | NullPointerException ex) {
+			problems.add(new FieldProblem("timeZone", "account.timeZone.unknown"));
+			return null;
+		}
+	}
+
+	private static Locale locale(String tag, List<FieldProblem> problems) {
+		if (tag == null || tag.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		Locale locale = Locale.forLanguageTag(tag.strip());
+		if (locale.getLanguage().isEmpty() || tag.length() > 35) {
+			problems.add(new FieldProblem("locale", "account.locale.unknown"));
+		}
+		return locale;
+	}
+
+	/** What someone signing up tells us. */
+	public record NewAccount(@NotBlank @Email @Size(max = 254) String email,
+			@NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
+			@NotBlank @Size(max = 100) String displayName, @NotNull Role role,
+			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale) {
+
+		@Override
+		public String toString() {
+			return "NewAccount[role=" + this.role + "]";
+		}
+
+	}
+
+	public record ProfileChange(@NotBlank @Size(max = 100) String displayName,
+			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale) {
+	}
+
+	public record AccountView(UUID id, String email, String displayName, Role role, String timeZone) {
+
+		static AccountView of(User user) {
+			return new AccountView(user.id(), user.email(), user.displayName(), user.role(), user.timeZone());
+		}
+
+	}
+
+	public record Me(UUID id, String email, String displayName, Role role, String timeZone, String locale,
+			boolean totpEnabled, TherapistRef therapist) {
+	}
+
+	public record TherapistRef(UUID id, String displayName) {
+	}
+
+	public record TotpEnrolment(String secret, String otpauthUri) {
+
+		@Override
+		public String toString() {
+			return "TotpEnrolment[hidden]";
+		}
+
+	}
+
+}

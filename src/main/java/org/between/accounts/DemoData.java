@@ -1,0 +1,64 @@
+package org.between.accounts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code demo} profile's people: a therapist and a client, already linked. Created
+ * once; the passwords are public (README), so this never runs unless the profile asks for
+ * it.
+ */
+@Component
+@ConditionalOnProperty(name = "between.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final String THERAPIST_EMAIL = "therapist@demo.between";
+
+	static final String CLIENT_EMAIL = "client@demo.between";
+
+	static final String PASSWORD = "demo-between-2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final UserRepository users;
+
+	private final LinkRepository links;
+
+	private final Passwords passwords;
+
+	private final Clock clock;
+
+	DemoData(UserRepository users, LinkRepository links, Passwords passwords, Clock clock) {
+		this.users = users;
+		this.links = links;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.users.existsByEmail(THERAPIST_EMAIL)) {
+			log.info("Demo accounts exist: {} and {} (password: {})", THERAPIST_EMAIL, CLIENT_EMAIL, PASSWORD);
+			return;
+		}
+		String hash = this.passwords.hash(PASSWORD);
+		User therapist = this.users.save(User.create(THERAPIST_EMAIL, hash, "Dr. Demo Therapist", Role.THERAPIST,
+				ZoneId.of("Europe/Berlin"), Locale.ENGLISH, this.clock.instant()));
+		User client = this.users.save(User.create(CLIENT_EMAIL, hash, "Demo Client", Role.CLIENT,
+				ZoneId.of("America/New_York"), Locale.ENGLISH, this.clock.instant()));
+		this.links.save(Link.start(therapist.id(), client.id(), this.clock.instant()));
+		log.info("Demo accounts created: {} and {} (password: {})", THERAPIST_EMAIL, CLIENT_EMAIL, PASSWORD);
+	}
+
+}

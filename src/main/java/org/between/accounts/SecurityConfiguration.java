@@ -1,0 +1,160 @@
+package org.between.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.between.shared.web.Problems;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two ways in: the API ({@code /api/**}) with bearer tokens, and pages with the sign-in
+ * form and a session. Both send the same protective headers; both answer errors in their
+ * own language (problem+json or a page).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline scripts or styles, nothing from other sites, never inside a frame. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	static final String PENDING_SECOND_FACTOR = SecurityConfiguration.class.getName() + ".pending";
+
+	/**
+	 * The crisis page needs no account and must work with the database down: no session,
+	 * no security context, no CSRF token, so nothing on this path reads the session
+	 * table.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain crisis(HttpSecurity http) throws Exception {
+		http.securityMatcher("/crisis", "/crisis/**", "/api/v1/crisis-lines")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			.headers(SecurityConfiguration::protectiveHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, SignIn signIn, Problems problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
+						"/api/v1/auth/password-reset/confirm")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			// A bearer token cannot be sent by another site; a session cookie can, so API
+			// calls
+			// that ride on the page session need the CSRF token.
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieOnlyChange))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(signIn, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling((e) -> e.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				problems.write(response,
+						problems.of(HttpStatus.UNAUTHORIZED, "problem.status.401", LocaleContextHolder.getLocale()));
+			})
+				.accessDeniedHandler((request, response, ex) -> problems.write(response,
+						problems.of(HttpStatus.FORBIDDEN, "problem.status.403", LocaleContextHolder.getLocale()))))
+			.headers(SecurityConfiguration::protectiveHeaders)
+			.formLogin((f) -> f.disable())
+			.httpBasic((b) -> b.disable())
+			.logout((l) -> l.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Clock clock) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/", "/signup", "/login", "/login/second-factor", "/crisis", "/crisis/**",
+					"/password-reset", "/password-reset/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
+					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.authenticationProvider(new PasswordSignInProvider(signIn))
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(secondFactorOrFailure(clock))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.headers(SecurityConfiguration::protectiveHeaders);
+		return http.build();
+	}
+
+	/** Runs after Spring Session has loaded the session and before security reads it. */
+	@Bean
+	FilterRegistrationBean<AbsoluteSessionTimeout> absoluteSessionTimeout(Clock clock) {
+		var registration = new FilterRegistrationBean<>(new AbsoluteSessionTimeout(clock, Duration.ofHours(12)));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
+	}
+
+	private static AuthenticationFailureHandler secondFactorOrFailure(Clock clock) {
+		return (request, response, ex) -> {
+			if (ex instanceof PasswordSignInProvider.SecondFactorRequired required) {
+				request.getSession()
+					.setAttribute(PENDING_SECOND_FACTOR,
+							new PendingSecondFactor(required.check().userId(), clock.instant().plusSeconds(300)));
+				response.sendRedirect("/login/second-factor");
+			}
+			else if (ex instanceof PasswordSignInProvider.TooManyAttempts) {
+				response.sendRedirect("/login?locked");
+			}
+			else {
+				response.sendRedirect("/login?error");
+			}
+		};
+	}
+
+	private static boolean cookieOnlyChange(HttpServletRequest request) {
+		boolean safe = switch (request.getMethod()) {
+			case "GET", "HEAD", "OPTIONS", "TRACE" -> true;
+			default -> false;
+		};
+		return !safe && BearerTokenFilter.token(request).isEmpty() && request.getRequestedSessionId() != null;
+	}
+
+	private static void protectiveHeaders(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions((f) -> f.deny())
+			.referrerPolicy((r) -> r.policy(ReferrerPolicy.NO_REFERRER))
+			.httpStrictTransportSecurity((h) -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+	}
+
+	/** The password was right; the code is still to come. Expires after five minutes. */
+	record PendingSecondFactor(java.util.UUID userId, Instant until) implements java.io.Serializable {
+	}
+
+}

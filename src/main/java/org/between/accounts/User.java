@@ -1,0 +1,50 @@
+package org.between.accounts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person with an account. The e-mail is kept lower-case so that it is unique as typed.
+ */
+@Table("accounts_user")
+record User(@Id UUID id, String email, String passwordHash, String displayName, Role role, String timeZone,
+		String locale, String totpSecret, boolean totpEnabled, Instant createdAt, @Version Long version) {
+
+	static User create(String email, String passwordHash, String displayName, Role role, ZoneId zone, Locale locale,
+			Instant now) {
+		return new User(UUID.randomUUID(), email, passwordHash, displayName, role, zone.getId(), locale.toLanguageTag(),
+				null, false, now, null);
+	}
+
+	CurrentUser asCurrentUser() {
+		return new CurrentUser(this.id, this.role, this.displayName, ZoneId.of(this.timeZone),
+				Locale.forLanguageTag(this.locale), this.totpEnabled);
+	}
+
+	User withPasswordHash(String hash) {
+		return new User(this.id, this.email, hash, this.displayName, this.role, this.timeZone, this.locale,
+				this.totpSecret, this.totpEnabled, this.createdAt, this.version);
+	}
+
+	User withPendingTotp(String secret) {
+		return new User(this.id, this.email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
+				secret, false, this.createdAt, this.version);
+	}
+
+	User withTotpEnabled() {
+		return new User(this.id, this.email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
+				this.totpSecret, true, this.createdAt, this.version);
+	}
+
+	User withProfile(String displayName, ZoneId zone, Locale locale) {
+		return new User(this.id, this.email, this.passwordHash, displayName, this.role, zone.getId(),
+				locale.toLanguageTag(), this.totpSecret, this.totpEnabled, this.createdAt, this.version);
+	}
+
+}

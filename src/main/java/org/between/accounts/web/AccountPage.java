@@ -1,0 +1,123 @@
+package org.between.accounts.web;
+
+import jakarta.validation.Valid;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.SignedInSession;
+import org.between.shared.ConflictException;
+import org.between.shared.InvalidInputException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /account}: profile, two-factor sign-in, and who has seen your data. */
+@Controller
+class AccountPage {
+
+	static final int ACCESS_LOG_ROWS = 50;
+
+	private final Accounts accounts;
+
+	private final ClientLinks links;
+
+	private final SignedInSession session;
+
+	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session) {
+		this.accounts = accounts;
+		this.links = links;
+		this.session = session;
+	}
+
+	@ModelAttribute("timeZones")
+	java.util.List<String> timeZones() {
+		return TimeZones.ALL;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal CurrentUser me, Model model) {
+		var details = this.accounts.me(me);
+		model.addAttribute("details", details);
+		if (!model.containsAttribute("profileForm")) {
+			model.addAttribute("profileForm",
+					new ProfileForm(details.displayName(), details.timeZone(), details.locale()));
+		}
+		if (!model.containsAttribute("codeForm")) {
+			model.addAttribute("codeForm", new CodeForm(""));
+		}
+		model.addAttribute("pendingTotp", this.accounts.pendingTotp(me).orElse(null));
+		model.addAttribute("mustEnrol", this.accounts.mustEnrolSecondFactor(me));
+		model.addAttribute("accessLog", this.accounts.accessLog(me, ACCESS_LOG_ROWS));
+		return "accounts/account";
+	}
+
+	@PostMapping("/account/profile")
+	String profile(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("profileForm") ProfileForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.session.replace(this.accounts.updateProfile(me, form.toChange()));
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/account";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.add(result, ex);
+			}
+		}
+		return account(me, model);
+	}
+
+	@PostMapping("/account/totp")
+	String startTotp(@AuthenticationPrincipal CurrentUser me) {
+		try {
+			this.accounts.startTotp(me);
+		}
+		catch (ConflictException ex) {
+			// Already on: the page says so.
+		}
+		return "redirect:/account#totp";
+	}
+
+	@PostMapping("/account/totp/confirm")
+	String confirmTotp(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("codeForm") CodeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.session.replace(this.accounts.confirmTotp(me, form.code()));
+				redirect.addFlashAttribute("totpEnabled", true);
+				return "redirect:/account#totp";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (ConflictException ex) {
+				return "redirect:/account#totp";
+			}
+		}
+		return account(me, model);
+	}
+
+	/**
+	 * The QR code of the enrolment in progress; it holds the secret, so it is never
+	 * cached.
+	 */
+	@GetMapping("/account/totp/qr.svg")
+	ResponseEntity<String> qr(@AuthenticationPrincipal CurrentUser me) {
+		return this.accounts.pendingTotp(me)
+			.map((pending) -> ResponseEntity.ok()
+				.cacheControl(CacheControl.noStore())
+				.contentType(MediaType.valueOf("image/svg+xml"))
+				.body(QrCode.svg(pending.otpauthUri())))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+}

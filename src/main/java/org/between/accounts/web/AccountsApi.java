@@ -1,0 +1,177 @@
+package org.between.accounts.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.Accounts.AccountView;
+import org.between.accounts.Accounts.Me;
+import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.Accounts.TherapistRef;
+import org.between.accounts.Accounts.TotpEnrolment;
+import org.between.accounts.AuditEntry;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.ColleagueRequest;
+import org.between.accounts.ClientLinks.ColleagueView;
+import org.between.accounts.ClientLinks.InvitationRequest;
+import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.ClientLinks.NewInvitation;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.SignIn;
+import org.between.accounts.SignIn.IssuedToken;
+import org.between.accounts.SignIn.TokenRequest;
+import org.between.shared.UnauthorizedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API.md "accounts". */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "accounts")
+@Validated
+class AccountsApi {
+
+	private final Accounts accounts;
+
+	private final SignIn signIn;
+
+	private final ClientLinks links;
+
+	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links) {
+		this.accounts = accounts;
+		this.signIn = signIn;
+		this.links = links;
+	}
+
+	@PostMapping("/accounts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create an account (public)")
+	AccountView signUp(@Valid @RequestBody NewAccount body) {
+		return this.accounts.signUp(body);
+	}
+
+	@PostMapping("/auth/token")
+	@Operation(summary = "Sign in and get a bearer token valid for 30 days (public)")
+	IssuedToken token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+		return this.signIn.issueToken(body, request.getRemoteAddr());
+	}
+
+	@DeleteMapping("/auth/token")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke the token used for this request", security = @SecurityRequirement(name = "bearer"))
+	void revoke(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			throw new UnauthorizedException("problem.tokenInvalid");
+		}
+		this.signIn.revokeToken(authorization.substring(7).strip());
+	}
+
+	@PostMapping("/auth/password-reset")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "E-mail a single-use reset link (public); the answer is the same for unknown addresses")
+	void requestReset(@Valid @RequestBody ResetRequest body) {
+		this.signIn.requestPasswordReset(body.email());
+	}
+
+	@PostMapping("/auth/password-reset/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set a new password with the token from the reset link (public); 404 when used or expired")
+	void confirmReset(@Valid @RequestBody ResetConfirmation body) {
+		this.signIn.resetPassword(body.token(), body.password());
+	}
+
+	@GetMapping("/me")
+	Me me(@AuthenticationPrincipal CurrentUser me) {
+		return this.accounts.me(me);
+	}
+
+	@PostMapping("/me/totp")
+	@Operation(summary = "Start two-factor enrolment: a new secret and its otpauth URI")
+	TotpEnrolment startTotp(@AuthenticationPrincipal CurrentUser me) {
+		return this.accounts.startTotp(me);
+	}
+
+	@PostMapping("/me/totp/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void confirmTotp(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody CodeForm body) {
+		this.accounts.confirmTotp(me, body.code());
+	}
+
+	@GetMapping("/me/access-log")
+	@Operation(summary = "Every row of the audit log about your data, newest first")
+	List<AuditEntry> accessLog(@AuthenticationPrincipal CurrentUser me,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+		return this.accounts.accessLog(me, limit);
+	}
+
+	@PostMapping("/invitations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a single-use invitation code valid for 7 days (therapists)")
+	NewInvitation invite(@AuthenticationPrincipal CurrentUser me,
+			@Valid @RequestBody(required = false) InvitationRequest body) {
+		return this.links.invite(me, body);
+	}
+
+	@PostMapping("/invitations/{code}/accept")
+	@Operation(summary = "Accept an invitation and link with the therapist (clients); 404 unknown, used or expired")
+	Accepted accept(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
+			HttpServletRequest request) {
+		return new Accepted(this.links.accept(me, code, request.getRemoteAddr()));
+	}
+
+	@GetMapping("/clients")
+	@Operation(summary = "Your linked clients (therapists)")
+	List<LinkedClient> clients(@AuthenticationPrincipal CurrentUser me) {
+		return this.links.clients(me);
+	}
+
+	@GetMapping("/therapists/colleagues")
+	@Operation(summary = "Therapists you named as colleagues of your practice, who may cover for you")
+	List<ColleagueView> colleagues(@AuthenticationPrincipal CurrentUser me) {
+		return this.links.colleagues(me);
+	}
+
+	@PostMapping("/therapists/colleagues")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Name a colleague by e-mail (therapists); 404 when no therapist has that address")
+	ColleagueView addColleague(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ColleagueRequest body) {
+		return this.links.addColleague(me, body);
+	}
+
+	record Accepted(TherapistRef therapist) {
+	}
+
+	record ResetRequest(@NotBlank @Size(max = 254) String email) {
+	}
+
+	record ResetConfirmation(@NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 1000) String password) {
+
+		@Override
+		public String toString() {
+			return "ResetConfirmation[hidden]";
+		}
+
+	}
+
+}

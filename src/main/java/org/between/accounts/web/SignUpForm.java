@@ -1,0 +1,28 @@
+package org.between.accounts.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.Role;
+
+/** The sign-up form; the password is never sent back to the page. */
+record SignUpForm(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(min = 12, max = 1000) String password,
+		@NotBlank @Size(max = 100) String displayName, @NotNull Role role, @NotBlank @Size(max = 64) String timeZone) {
+
+	static SignUpForm empty() {
+		return new SignUpForm("", "", "", Role.CLIENT, "Europe/London");
+	}
+
+	NewAccount toNewAccount(String locale) {
+		return new NewAccount(this.email, this.password, this.displayName, this.role, this.timeZone, locale);
+	}
+
+	@Override
+	public String toString() {
+		return "SignUpForm[role=" + this.role + "]";
+	}
+
+}

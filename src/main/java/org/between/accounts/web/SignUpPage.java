@@ -1,0 +1,57 @@
+package org.between.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.between.accounts.Accounts;
+import org.between.shared.ConflictException;
+import org.between.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * {@code /signup}: a plain form; errors stay next to their fields, nothing typed is lost.
+ */
+@Controller
+class SignUpPage {
+
+	private final Accounts accounts;
+
+	SignUpPage(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("timeZones")
+	java.util.List<String> timeZones() {
+		return TimeZones.ALL;
+	}
+
+	@GetMapping("/signup")
+	String form(Model model) {
+		model.addAttribute("form", SignUpForm.empty());
+		return "accounts/signup";
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale) {
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.signUp(form.toNewAccount(locale.toLanguageTag()));
+				return "redirect:/login?created";
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.add(result, ex);
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("email", ex.messageKey());
+			}
+		}
+		return "accounts/signup";
+	}
+
+}

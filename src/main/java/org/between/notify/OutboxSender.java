@@ -1,0 +1,66 @@
+package org.between.notify;
+
+import java.time.Clock;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers what the outbox holds. ShedLock keeps it to one instance at a time, so a mail
+ * is sent once even with several instances; a failure leaves the mail queued for a later
+ * try.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final OutboxRepository outbox;
+
+	private final JavaMailSender sender;
+
+	private final NotifySettings settings;
+
+	private final Clock clock;
+
+	OutboxSender(OutboxRepository outbox, JavaMailSender sender, NotifySettings settings, Clock clock) {
+		this.outbox = outbox;
+		this.sender = sender;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${between.notify.send-interval:PT10S}", initialDelayString = "PT5S")
+	@SchedulerLock(name = "notify-outbox", lockAtMostFor = "PT5M")
+	void sendDue() {
+		for (OutboxMail mail : this.outbox.findDue(this.clock.instant())) {
+			send(mail);
+		}
+	}
+
+	private void send(OutboxMail mail) {
+		try {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.settings.from());
+			message.setTo(mail.recipient());
+			message.setSubject(mail.subject());
+			message.setText(mail.body());
+			this.sender.send(message);
+			this.outbox.save(mail.sent(this.clock.instant()));
+		}
+		catch (MailException ex) {
+			// The address and the body stay out of the log: they may identify a client.
+			log.warn("Mail {} not sent (attempt {}): {}", mail.id(), mail.attempts() + 1,
+					ex.getClass().getSimpleName());
+			this.outbox.save(mail.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), this.clock.instant()));
+		}
+	}
+
+}
