@@ -182,7 +182,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(URI.create("about:blank"));
 			if (!(ex instanceof MethodArgumentNotValidException || ex instanceof HandlerMethodValidationException
 					|| ex instanceof HttpMessageNotReadableException)) {
-				// Our own words for what the framework refuses, without echoing paths or types.
+				// Our own words for what the framework refuses, without echoing paths or
+				// types.
 				problem.setDetail(text("problem.status." + statusCode.value()));
 			}
 		}
