@@ -29,6 +29,23 @@ public class CrisisLines {
 	/** The name of the first entry of every country: its emergency number. */
 	public static final String EMERGENCY_NAME = "Emergency services";
 
+	/** The only entry for a country without curated lines. */
+	public static final CrisisLine LOCAL_EMERGENCY = new CrisisLine("Call your local emergency number", null, null,
+			null, null, "24/7", null, null, true);
+
+	/** Time zones that tell the country for the countries we have lines for. */
+	private static final Map<String, String> ZONE_COUNTRY = Map.ofEntries(Map.entry("Europe/London", "GB"),
+			Map.entry("Europe/Belfast", "GB"), Map.entry("Europe/Dublin", "IE"), Map.entry("Europe/Berlin", "DE"),
+			Map.entry("Europe/Paris", "FR"), Map.entry("Europe/Amsterdam", "NL"), Map.entry("Europe/Vilnius", "LT"),
+			Map.entry("Pacific/Auckland", "NZ"), Map.entry("Pacific/Chatham", "NZ"), Map.entry("America/Toronto", "CA"),
+			Map.entry("America/Vancouver", "CA"), Map.entry("America/Edmonton", "CA"),
+			Map.entry("America/Winnipeg", "CA"), Map.entry("America/Halifax", "CA"),
+			Map.entry("America/St_Johns", "CA"), Map.entry("America/Regina", "CA"), Map.entry("America/New_York", "US"),
+			Map.entry("America/Chicago", "US"), Map.entry("America/Denver", "US"),
+			Map.entry("America/Los_Angeles", "US"), Map.entry("America/Phoenix", "US"),
+			Map.entry("America/Anchorage", "US"), Map.entry("Pacific/Honolulu", "US"),
+			Map.entry("America/Detroit", "US"));
+
 	private final Map<String, CountryLines> countries;
 
 	private final String defaultCountry;
@@ -58,6 +75,14 @@ public class CrisisLines {
 			return region;
 		}
 		return this.defaultCountry;
+	}
+
+	/** The country a time zone stands for, when it is one we have lines for. */
+	public Optional<String> countryOfZone(java.time.ZoneId zone) {
+		if (zone.getId().startsWith("Australia/")) {
+			return Optional.of("AU");
+		}
+		return Optional.ofNullable(ZONE_COUNTRY.get(zone.getId()));
 	}
 
 	/** The countries we have lines for, by code. */

@@ -1,8 +1,12 @@
 package org.between.accounts.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.HomeCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +20,12 @@ class HomePage {
 
 	private final ClientLinks links;
 
-	HomePage(Accounts accounts, ClientLinks links) {
+	private final List<HomeCard> cards;
+
+	HomePage(Accounts accounts, ClientLinks links, List<HomeCard> cards) {
 		this.accounts = accounts;
 		this.links = links;
+		this.cards = cards;
 	}
 
 	@GetMapping("/")
@@ -28,6 +35,11 @@ class HomePage {
 		}
 		CurrentUser fresh = this.accounts.refresh(me.id());
 		model.addAttribute("me", fresh);
+		model.addAttribute("cards",
+				this.cards.stream()
+					.flatMap((card) -> card.cardFor(fresh).stream())
+					.sorted(Comparator.comparingInt(HomeCard.Card::order))
+					.toList());
 		if (fresh.isTherapist()) {
 			boolean mustEnrol = this.accounts.mustEnrolSecondFactor(fresh);
 			model.addAttribute("mustEnrol", mustEnrol);

@@ -31,8 +31,7 @@ class CrisisLinesApi {
 	List<CrisisLine> lines(@RequestParam(required = false) String country, Locale locale) {
 		var lines = this.crisisLines.forCountry(this.crisisLines.pickCountry(country, locale));
 		if (!lines.known()) {
-			return List.of(new CrisisLine("Call your local emergency number", null, null, null, null, "24/7", null,
-					null, true));
+			return List.of(CrisisLines.LOCAL_EMERGENCY);
 		}
 		return lines.lines();
 	}

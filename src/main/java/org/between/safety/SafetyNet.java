@@ -1,0 +1,46 @@
+package org.between.safety;
+
+import java.util.List;
+
+import org.between.accounts.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place other modules turn to when an answer shows risk: it says whether to show
+ * the safety screen and which crisis lines go with it. Risk paths (a check-in over the
+ * thresholds, PHQ-9 item 9, "I need help now") all lead to {@code /safety/now}.
+ */
+@Service
+public class SafetyNet {
+
+	/** Where every risk path leads: the safety screen. */
+	public static final String SAFETY_SCREEN = "/safety/now";
+
+	private final CrisisLines crisisLines;
+
+	private final ClientCountry country;
+
+	SafetyNet(CrisisLines crisisLines, ClientCountry country) {
+		this.crisisLines = crisisLines;
+		this.country = country;
+	}
+
+	/**
+	 * Triggered when there is at least one reason (e.g. {@code PHQ9_ITEM_9},
+	 * {@code SUICIDAL_THOUGHTS}).
+	 */
+	public SafetyResponse respond(CurrentUser client, List<String> reasons) {
+		List<String> copy = List.copyOf(reasons);
+		return new SafetyResponse(!copy.isEmpty(), copy, linesFor(client));
+	}
+
+	/** The crisis lines of the person's country, the emergency number first. */
+	public List<CrisisLine> linesFor(CurrentUser client) {
+		CountryLines lines = this.crisisLines.forCountry(this.country.of(client));
+		if (!lines.known()) {
+			return List.of(CrisisLines.LOCAL_EMERGENCY);
+		}
+		return lines.lines();
+	}
+
+}
