@@ -16,6 +16,9 @@ public class SafetyNet {
 	/** Where every risk path leads: the safety screen. */
 	public static final String SAFETY_SCREEN = "/safety/now";
 
+	/** The reason when the person asked for help themselves ("I need help now"). */
+	public static final String HELP_REQUESTED = "HELP_REQUESTED";
+
 	private final CrisisLines crisisLines;
 
 	private final ClientCountry country;

@@ -3,6 +3,8 @@ package org.between.safety;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One version of a client's safety plan, in the order clinical safety planning uses:
  * warning signs, things I can do on my own, people and places that distract me, people I
@@ -19,6 +21,7 @@ public record SafetyPlan(int version, Instant updatedAt, List<String> warningSig
 				false, null);
 	}
 
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.warningSigns.isEmpty() && this.copingStrategies.isEmpty() && this.distractions.isEmpty()
 				&& this.peopleToAsk.isEmpty() && this.professionals.isEmpty() && this.environmentSafety.isEmpty()

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A new version of the safety plan as the client writes it. Every list is optional (an
  * absent list is an empty step); each step holds at most 20 entries of at most 500
- * characters.
+ * characters. Sharing is off unless {@code sharedWithTherapist} is true.
  */
 public record SafetyPlanInput(@Size(max = 20) List<@NotNull @Size(max = 500) String> warningSigns,
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> copingStrategies,
@@ -18,14 +18,14 @@ public record SafetyPlanInput(@Size(max = 20) List<@NotNull @Size(max = 500) Str
 		@Size(max = 20) List<@NotNull @Valid Contact> peopleToAsk,
 		@Size(max = 20) List<@NotNull @Valid Contact> professionals,
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> environmentSafety,
-		@Size(max = 20) List<@NotNull @Size(max = 500) String> reasonsForLiving, boolean sharedWithTherapist,
+		@Size(max = 20) List<@NotNull @Size(max = 500) String> reasonsForLiving, Boolean sharedWithTherapist,
 		@Pattern(regexp = "[A-Za-z]{2}", message = "{safety.country.format}") String crisisCountry) {
 
 	/** The same plan with blank entries left out and the rest trimmed. */
 	SafetyPlanInput tidy() {
 		return new SafetyPlanInput(texts(this.warningSigns), texts(this.copingStrategies), texts(this.distractions),
 				contacts(this.peopleToAsk), contacts(this.professionals), texts(this.environmentSafety),
-				texts(this.reasonsForLiving), this.sharedWithTherapist,
+				texts(this.reasonsForLiving), Boolean.TRUE.equals(this.sharedWithTherapist),
 				(this.crisisCountry == null || this.crisisCountry.isBlank()) ? null
 						: this.crisisCountry.toUpperCase(java.util.Locale.ROOT));
 	}

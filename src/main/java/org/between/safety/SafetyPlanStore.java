@@ -76,7 +76,7 @@ class SafetyPlanStore {
 			.params(UUID.randomUUID(), clientId, next, Timestamp.from(now), write(input.warningSigns()),
 					write(input.copingStrategies()), write(input.distractions()), write(input.peopleToAsk()),
 					write(input.professionals()), write(input.environmentSafety()), write(input.reasonsForLiving()),
-					input.sharedWithTherapist(), input.crisisCountry())
+					Boolean.TRUE.equals(input.sharedWithTherapist()), input.crisisCountry())
 			.update();
 		return version(clientId, next).orElseThrow();
 	}

@@ -28,13 +28,30 @@ public class SafetyPlans {
 
 	private final AuditLog audit;
 
+	private final SafetyPlanPdf pdf;
+
+	private final SafetyNet safetyNet;
+
 	private final Clock clock;
 
-	SafetyPlans(SafetyPlanStore store, ClientLinks links, AuditLog audit, Clock clock) {
+	SafetyPlans(SafetyPlanStore store, ClientLinks links, AuditLog audit, SafetyPlanPdf pdf, SafetyNet safetyNet,
+			Clock clock) {
 		this.store = store;
 		this.links = links;
 		this.audit = audit;
+		this.pdf = pdf;
+		this.safetyNet = safetyNet;
 		this.clock = clock;
+	}
+
+	/**
+	 * The current plan as a printable PDF, with the crisis lines of the client's country.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdf(CurrentUser client) {
+		SafetyPlan plan = current(client);
+		return this.pdf.render(plan, this.safetyNet.linesFor(client), client.displayName(), client.zone(),
+				client.locale());
 	}
 
 	/** The newest version, or the empty plan (version 0). */

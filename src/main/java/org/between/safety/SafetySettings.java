@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * replaces the bundled table (empty: the bundled table)
  * @param defaultCountry the country shown when neither the person nor their browser names
  * one
+ * @param pdfFontCache where PDFBox keeps its font cache
  */
 @ConfigurationProperties("between.safety")
-record SafetySettings(@DefaultValue("") String crisisLinesFile, @DefaultValue("") String defaultCountry) {
+record SafetySettings(@DefaultValue("") String crisisLinesFile, @DefaultValue("") String defaultCountry,
+		@DefaultValue("./data/pdfbox-fontcache") String pdfFontCache) {
 }

@@ -1,0 +1,86 @@
+package org.between.safety.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.between.accounts.CurrentUser;
+import org.between.safety.SafetyNet;
+import org.between.safety.SafetyPlan;
+import org.between.safety.SafetyPlanInput;
+import org.between.safety.SafetyPlans;
+import org.between.safety.SafetyResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * API.md "safety": the safety plan and its versions, the therapist's shared view, help
+ * now.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "safety")
+class SafetyApi {
+
+	private final SafetyPlans plans;
+
+	private final SafetyNet safetyNet;
+
+	SafetyApi(SafetyPlans plans, SafetyNet safetyNet) {
+		this.plans = plans;
+		this.safetyNet = safetyNet;
+	}
+
+	@GetMapping("/safety-plan")
+	@Operation(summary = "Your current safety plan (version 0 when you have not written one)")
+	SafetyPlan current(@AuthenticationPrincipal CurrentUser me) {
+		return this.plans.current(me);
+	}
+
+	@PutMapping("/safety-plan")
+	@Operation(summary = "Save a new version of your safety plan; earlier versions stay readable")
+	SafetyPlan save(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody SafetyPlanInput body) {
+		return this.plans.save(me, body);
+	}
+
+	@GetMapping("/safety-plan/versions")
+	@Operation(summary = "Every version of your safety plan, newest first")
+	List<SafetyPlan> versions(@AuthenticationPrincipal CurrentUser me) {
+		return this.plans.history(me);
+	}
+
+	@GetMapping("/safety-plan/versions/{version}")
+	SafetyPlan version(@AuthenticationPrincipal CurrentUser me, @PathVariable int version) {
+		return this.plans.version(me, version);
+	}
+
+	@GetMapping(path = "/safety-plan/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "Your current safety plan as a printable PDF")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me) {
+		return SafetyPages.pdfResponse(this.plans.pdf(me));
+	}
+
+	@GetMapping("/clients/{clientId}/safety-plan")
+	@Operation(summary = "A linked client's safety plan when they share it (therapists); every read is logged")
+	SafetyPlan shared(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId) {
+		return this.plans.sharedWith(me, clientId);
+	}
+
+	@PostMapping("/safety/help-now")
+	@Operation(summary = "I need help now: always triggers the safety screen and returns the crisis lines")
+	SafetyResponse helpNow(@AuthenticationPrincipal CurrentUser me) {
+		return this.safetyNet.respond(me, List.of(SafetyNet.HELP_REQUESTED));
+	}
+
+}
