@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Two ways in: the API ({@code /api/**}) with bearer tokens, and pages with the sign-in
@@ -110,6 +111,21 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers(SecurityConfiguration::protectiveHeaders);
 		return http.build();
+	}
+
+	/**
+	 * The session cookie: {@code SESSION}, HttpOnly, SameSite=Lax, Secure whenever the
+	 * request came over HTTPS. Declared here so that it does not depend on how the
+	 * application is deployed (Boot maps {@code server.servlet.session.cookie.*} only for
+	 * its embedded server and takes the servlet container's settings otherwise).
+	 */
+	@Bean
+	DefaultCookieSerializer cookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName("SESSION");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		return serializer;
 	}
 
 	/** Runs after Spring Session has loaded the session and before security reads it. */
