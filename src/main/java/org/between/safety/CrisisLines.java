@@ -36,8 +36,9 @@ public class CrisisLines {
 	/** Time zones that tell the country for the countries we have lines for. */
 	private static final Map<String, String> ZONE_COUNTRY = Map.ofEntries(Map.entry("Europe/London", "GB"),
 			Map.entry("Europe/Belfast", "GB"), Map.entry("Europe/Dublin", "IE"), Map.entry("Europe/Berlin", "DE"),
-			Map.entry("Europe/Paris", "FR"), Map.entry("Europe/Amsterdam", "NL"), Map.entry("Europe/Vilnius", "LT"),
-			Map.entry("Pacific/Auckland", "NZ"), Map.entry("Pacific/Chatham", "NZ"), Map.entry("America/Toronto", "CA"),
+			Map.entry("Europe/Vienna", "AT"), Map.entry("Europe/Zurich", "CH"), Map.entry("Europe/Paris", "FR"),
+			Map.entry("Europe/Amsterdam", "NL"), Map.entry("Europe/Vilnius", "LT"), Map.entry("Pacific/Auckland", "NZ"),
+			Map.entry("Pacific/Chatham", "NZ"), Map.entry("America/Toronto", "CA"),
 			Map.entry("America/Vancouver", "CA"), Map.entry("America/Edmonton", "CA"),
 			Map.entry("America/Winnipeg", "CA"), Map.entry("America/Halifax", "CA"),
 			Map.entry("America/St_Johns", "CA"), Map.entry("America/Regina", "CA"), Map.entry("America/New_York", "US"),

@@ -1,17 +1,11 @@
 package org.between.safety;
 
-import org.between.accounts.TestAccounts;
-import org.between.accounts.TestAccounts.Person;
-import org.junit.jupiter.api.BeforeEach;
+import org.between.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,9 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * API.md "safety": versions, sharing, the therapist's logged read, 404 for everyone else.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SafetyPlanApiTests {
+class SafetyPlanApiTests extends WebTest {
 
 	static final String PLAN = """
 			{"warningSigns":["I stop answering messages"],
@@ -42,20 +34,10 @@ class SafetyPlanApiTests {
 			 "reasonsForLiving":["My cat"],
 			 "sharedWithTherapist":%s}""";
 
-	@Autowired
-	MockMvc mvc;
-
-	TestAccounts accounts;
-
-	@BeforeEach
-	void setUp() {
-		this.accounts = new TestAccounts(this.mvc);
-	}
-
 	@Test
 	void aNewClientHasTheEmptyPlanVersionZero() throws Exception {
-		Person client = this.accounts.client();
-		this.mvc.perform(get("/api/v1/safety-plan").header("Authorization", client.bearer()))
+		Signed client = client();
+		this.mvc.perform(get("/api/v1/safety-plan").with(bearer(client.token())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.copingStrategies", hasSize(0)))
@@ -64,21 +46,21 @@ class SafetyPlanApiTests {
 
 	@Test
 	void everySaveIsANewVersionAndEarlierOnesStayReadable() throws Exception {
-		Person client = this.accounts.client();
+		Signed client = client();
 		save(client, PLAN.formatted("false")).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
 		save(client, PLAN.formatted("false").replace("The library", "The park"))
 			.andExpect(jsonPath("$.version").value(2));
 
-		this.mvc.perform(get("/api/v1/safety-plan").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan").with(bearer(client.token())))
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.distractions[0]").value("The park"))
 			.andExpect(jsonPath("$.peopleToAsk[0].phone").value("+49 170 1234567"));
-		this.mvc.perform(get("/api/v1/safety-plan/versions").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan/versions").with(bearer(client.token())))
 			.andExpect(jsonPath("$", hasSize(2)))
 			.andExpect(jsonPath("$[0].version").value(2));
-		this.mvc.perform(get("/api/v1/safety-plan/versions/1").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan/versions/1").with(bearer(client.token())))
 			.andExpect(jsonPath("$.distractions[0]").value("The library"));
-		this.mvc.perform(get("/api/v1/safety-plan/versions/3").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan/versions/3").with(bearer(client.token())))
 			.andExpect(status().isNotFound());
 	}
 
@@ -88,19 +70,19 @@ class SafetyPlanApiTests {
 			"{\"crisisCountry\":\"Narnia\"}", "{\"warningSigns\":[\"%s\"]}", "{\"unknown\":true}",
 			"{\"warningSigns\":\"not a list\"}", "{\"sharedWithTherapist\":\"perhaps\"}", "{\"warningSigns\":[", "" })
 	void badInputIsRefusedAndChangesNothing(String body) throws Exception {
-		Person client = this.accounts.client();
+		Signed client = client();
 		save(client, PLAN.formatted("false")).andExpect(status().isOk());
 		String bad = body.replace("%s", "x".repeat(501));
 		save(client, bad).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors").isArray());
-		this.mvc.perform(get("/api/v1/safety-plan").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan").with(bearer(client.token())))
 			.andExpect(jsonPath("$.version").value(1));
 	}
 
 	@Test
 	void twentyOneEntriesInOneStepAreTooMany() throws Exception {
-		Person client = this.accounts.client();
+		Signed client = client();
 		String many = "\"a\",".repeat(20) + "\"b\"";
 		save(client, "{\"copingStrategies\":[" + many + "]}").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("copingStrategies"));
@@ -108,25 +90,24 @@ class SafetyPlanApiTests {
 
 	@Test
 	void theLinkedTherapistReadsASharedPlanAndTheReadIsLogged() throws Exception {
-		Person therapist = this.accounts.therapist();
-		Person client = this.accounts.client();
-		this.accounts.link(therapist, client);
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
 		save(client, PLAN.formatted("true")).andExpect(status().isOk());
 
-		this.mvc
-			.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).header("Authorization", therapist.bearer()))
+		this.mvc.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).with(bearer(therapist.token())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.copingStrategies[0]").value("Slow breathing"));
-		this.mvc.perform(get("/api/v1/me/access-log").header("Authorization", client.bearer()))
+		this.mvc.perform(get("/api/v1/me/access-log").with(bearer(client.token())))
 			.andExpect(jsonPath("$[0].action").value("SAFETY_PLAN_READ"))
 			.andExpect(jsonPath("$[0].actorId").value(therapist.id().toString()));
 	}
 
 	@Test
 	void aPlanThatIsNotOrNoLongerSharedIsNotFoundForTheTherapist() throws Exception {
-		Person therapist = this.accounts.therapist();
-		Person client = this.accounts.client();
-		this.accounts.link(therapist, client);
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
 		readAsTherapist(therapist, client).andExpect(status().isNotFound());
 		save(client, PLAN.formatted("false"));
 		readAsTherapist(therapist, client).andExpect(status().isNotFound());
@@ -139,26 +120,25 @@ class SafetyPlanApiTests {
 
 	@Test
 	void anotherTherapistAndAnotherClientGetNotFound() throws Exception {
-		Person therapist = this.accounts.therapist();
-		Person client = this.accounts.client();
-		this.accounts.link(therapist, client);
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
 		save(client, PLAN.formatted("true"));
 
-		Person stranger = this.accounts.therapist();
+		Signed stranger = therapistWithTotp();
 		readAsTherapist(stranger, client).andExpect(status().isNotFound());
-		Person otherClient = this.accounts.client();
-		this.mvc
-			.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).header("Authorization", otherClient.bearer()))
+		Signed otherClient = client();
+		this.mvc.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).with(bearer(otherClient.token())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/safety-plan/versions/1").header("Authorization", otherClient.bearer()))
+		this.mvc.perform(get("/api/v1/safety-plan/versions/1").with(bearer(otherClient.token())))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void thePlanPrintsAsAPdf() throws Exception {
-		Person client = this.accounts.client();
+		Signed client = client();
 		save(client, PLAN.formatted("false"));
-		byte[] pdf = this.mvc.perform(get("/api/v1/safety-plan/pdf").header("Authorization", client.bearer()))
+		byte[] pdf = this.mvc.perform(get("/api/v1/safety-plan/pdf").with(bearer(client.token())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andReturn()
@@ -170,18 +150,18 @@ class SafetyPlanApiTests {
 			org.assertj.core.api.Assertions.assertThat(document.getNumberOfPages()).isEqualTo(1);
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			org.assertj.core.api.Assertions.assertThat(text)
-				.contains("Cold water on my face", "+49 170 1234567", "0800 111 0 111");
+				.contains("Cold water on my face", "+49 170 1234567", "142");
 		}
 	}
 
 	@Test
 	void helpNowAlwaysTriggersTheSafetyScreenWithCrisisLines() throws Exception {
-		Person client = this.accounts.client();
-		this.mvc.perform(post("/api/v1/safety/help-now").header("Authorization", client.bearer()))
+		Signed client = client();
+		this.mvc.perform(post("/api/v1/safety/help-now").with(bearer(client.token())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.triggered").value(true))
 			.andExpect(jsonPath("$.reasons", hasItem("HELP_REQUESTED")))
-			// A Europe/Berlin client gets the German lines, the emergency number first.
+			// A Europe/Vienna client gets the Austrian lines, the emergency number first.
 			.andExpect(jsonPath("$.crisisLines[0].emergency").value(true))
 			.andExpect(jsonPath("$.crisisLines[0].phone").value("112"))
 			.andExpect(jsonPath("$.crisisLines[1].name", startsWith("TelefonSeelsorge")));
@@ -189,9 +169,9 @@ class SafetyPlanApiTests {
 
 	@Test
 	void theChosenCountryDecidesTheCrisisLines() throws Exception {
-		Person client = this.accounts.client();
+		Signed client = client();
 		save(client, "{\"crisisCountry\":\"gb\"}").andExpect(jsonPath("$.crisisCountry").value("GB"));
-		this.mvc.perform(post("/api/v1/safety/help-now").header("Authorization", client.bearer()))
+		this.mvc.perform(post("/api/v1/safety/help-now").with(bearer(client.token())))
 			.andExpect(jsonPath("$.crisisLines[0].phone").value("999"))
 			.andExpect(jsonPath("$.crisisLines[1].phone").value("116 123"));
 	}
@@ -203,16 +183,15 @@ class SafetyPlanApiTests {
 			.andExpect(status().isUnauthorized());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions save(Person client, String body) throws Exception {
-		return this.mvc.perform(put("/api/v1/safety-plan").header("Authorization", client.bearer())
+	private org.springframework.test.web.servlet.ResultActions save(Signed client, String body) throws Exception {
+		return this.mvc.perform(put("/api/v1/safety-plan").with(bearer(client.token()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions readAsTherapist(Person therapist, Person client)
+	private org.springframework.test.web.servlet.ResultActions readAsTherapist(Signed therapist, Signed client)
 			throws Exception {
-		return this.mvc
-			.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).header("Authorization", therapist.bearer()));
+		return this.mvc.perform(get("/api/v1/clients/{id}/safety-plan", client.id()).with(bearer(therapist.token())));
 	}
 
 }

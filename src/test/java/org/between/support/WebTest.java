@@ -196,6 +196,13 @@ public abstract class WebTest {
 		return read(result, "$.code");
 	}
 
+	/** Links the client with the therapist through an invitation, as the two would. */
+	protected void link(Signed therapist, Signed client) throws Exception {
+		String code = invite(therapist.token(), null);
+		this.mvc.perform(post("/api/v1/invitations/{code}/accept", code).with(bearer(client.token())).with(fresh()))
+			.andExpect(status().isOk());
+	}
+
 	protected MvcResult me(String token) throws Exception {
 		return this.mvc.perform(get("/api/v1/me").with(bearer(token))).andExpect(status().isOk()).andReturn();
 	}
