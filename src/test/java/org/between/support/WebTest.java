@@ -10,6 +10,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.between.accounts.Accounts;
+import org.between.accounts.CurrentUser;
 import org.between.accounts.TotpCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -58,6 +63,9 @@ public abstract class WebTest {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private Accounts accounts;
 
 	@BeforeEach
 	void resetClock() {
@@ -194,6 +202,16 @@ public abstract class WebTest {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return read(result, "$.code");
+	}
+
+	/** Signs the person in for page requests, as the sign-in form would (with CSRF). */
+	protected RequestPostProcessor signedIn(Signed person) {
+		CurrentUser user = this.accounts.refresh(person.id());
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+		return (request) -> SecurityMockMvcRequestPostProcessors.csrf()
+			.postProcessRequest(
+					SecurityMockMvcRequestPostProcessors.authentication(authentication).postProcessRequest(request));
 	}
 
 	/** Links the client with the therapist through an invitation, as the two would. */
