@@ -50,6 +50,8 @@ class FirstLinkJourneyTest extends BrowserTest {
 
 		// Home now offers invitations.
 		therapist.navigate("/");
+		assertThat(therapist.getByLabel("Client's e-mail (optional)", new Page.GetByLabelOptions().setExact(true)))
+			.isVisible();
 		String code = createInvitation(therapist);
 		assertThat(therapist.getByTestId("invitation-code")).hasText(code);
 		screenshots(therapist, "therapist-home-invitation");
