@@ -204,7 +204,11 @@ public class ClientLinks {
 	public record InvitationRequest(@Email @Size(max = 254) String email) {
 	}
 
-	public record NewInvitation(String code, Instant expiresAt) {
+	/**
+	 * Serializable: the invitation page hands it to the next request as a flash attribute
+	 * (kept in the session).
+	 */
+	public record NewInvitation(String code, Instant expiresAt) implements java.io.Serializable {
 	}
 
 	public record LinkedClient(UUID id, String displayName, Instant since) {
