@@ -3,6 +3,7 @@ package org.between.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,7 +24,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Two ways in: the API ({@code /api/**}) with bearer tokens, and pages with the sign-in
@@ -40,6 +45,9 @@ class SecurityConfiguration {
 
 	static final String PENDING_SECOND_FACTOR = SecurityConfiguration.class.getName() + ".pending";
 
+	/** Public, and must answer with the database down. */
+	static final String[] CRISIS_PATHS = { "/crisis", "/crisis/**", "/api/v1/crisis-lines" };
+
 	/**
 	 * The crisis page needs no account and must work with the database down: no session,
 	 * no security context, no CSRF token, so nothing on this path reads the session
@@ -48,7 +56,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain crisis(HttpSecurity http) throws Exception {
-		http.securityMatcher("/crisis", "/crisis/**", "/api/v1/crisis-lines")
+		http.securityMatcher(CRISIS_PATHS)
 			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
 			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -126,6 +134,17 @@ class SecurityConfiguration {
 		serializer.setUseHttpOnlyCookie(true);
 		serializer.setSameSite("Lax");
 		return serializer;
+	}
+
+	/** Runs before Spring Session, so that the crisis paths never load a session. */
+	@Bean
+	FilterRegistrationBean<CrisisWithoutSession> crisisWithoutSession() {
+		var crisisPaths = new OrRequestMatcher(Arrays.stream(CRISIS_PATHS)
+			.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toList());
+		var registration = new FilterRegistrationBean<>(new CrisisWithoutSession(crisisPaths));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	/** Runs after Spring Session has loaded the session and before security reads it. */

@@ -37,7 +37,10 @@ class OutboxSender {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${between.notify.send-interval:PT10S}", initialDelayString = "PT5S")
+	// The first run waits one interval too, so that a long interval means "not by
+	// itself" (tests).
+	@Scheduled(fixedDelayString = "${between.notify.send-interval:PT10S}",
+			initialDelayString = "${between.notify.send-interval:PT10S}")
 	@SchedulerLock(name = "notify-outbox", lockAtMostFor = "PT5M")
 	void sendDue() {
 		for (OutboxMail mail : this.outbox.findDue(this.clock.instant())) {

@@ -3,8 +3,8 @@ package org.between.accounts;
 import java.time.Instant;
 
 /**
- * For tests outside this package: the code an authenticator app would show for a secret, as
- * {@link Totp} computes it (RFC 6238, HMAC-SHA1, 6 digits, 30 s).
+ * For tests outside this package: the code an authenticator app would show for a secret,
+ * as {@link Totp} computes it (RFC 6238, HMAC-SHA1, 6 digits, 30 s).
  */
 public final class TotpCodes {
 

@@ -1,0 +1,5 @@
+package org.between.accounts;
+
+class AccountsOnH2Tests extends AccountsTests {
+
+}

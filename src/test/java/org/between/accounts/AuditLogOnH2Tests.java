@@ -1,0 +1,5 @@
+package org.between.accounts;
+
+class AuditLogOnH2Tests extends AuditLogTests {
+
+}

@@ -1,0 +1,5 @@
+package org.between.accounts;
+
+class FailedAttemptsOnH2Tests extends FailedAttemptsTests {
+
+}

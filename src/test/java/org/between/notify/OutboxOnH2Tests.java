@@ -1,0 +1,5 @@
+package org.between.notify;
+
+class OutboxOnH2Tests extends OutboxTests {
+
+}

@@ -1,0 +1,8 @@
+package org.between.notify;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class OutboxOnPostgresTests extends OutboxTests {
+
+}

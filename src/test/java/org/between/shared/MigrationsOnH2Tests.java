@@ -1,0 +1,10 @@
+package org.between.shared;
+
+class MigrationsOnH2Tests extends MigrationsTests {
+
+	@Override
+	String expectedDatabase() {
+		return "H2";
+	}
+
+}
