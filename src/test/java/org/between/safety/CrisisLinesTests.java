@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundled crisis-line table, read without Spring. */
 class CrisisLinesTests {
 
-	final CrisisLines lines = new CrisisLines(new SafetySettings("", ""));
+	final CrisisLines lines = new CrisisLines(new SafetySettings("", "", "target/pdfbox-fontcache"));
 
 	@Test
 	void theTableCoversTheCountriesWeServe() {
