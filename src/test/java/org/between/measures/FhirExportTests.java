@@ -102,6 +102,20 @@ class FhirExportTests {
 		assertThat(total.getCode().getText()).isNotBlank();
 	}
 
+	@org.junit.jupiter.api.Test
+	void theValidatorChecksAnswersAgainstOurQuestionnaire() {
+		List<Integer> answers = List.of(0, 0, 0, 0, 0, 0, 0);
+		StoredResponse response = new StoredResponse(UUID.randomUUID(), UUID.randomUUID(), Instrument.GAD7, answers, 0,
+				Severity.MINIMAL, false, Instant.parse("2026-11-22T10:15:00Z"));
+		Bundle bundle = export.bundle(response, Locale.ENGLISH);
+		QuestionnaireResponse questionnaireResponse = (QuestionnaireResponse) bundle.getEntry().get(0).getResource();
+		questionnaireResponse.getItem().get(0).getAnswerFirstRep().getValueCoding().setCode("9");
+
+		ValidationResult validation = validator.validateWithResult(bundle);
+
+		assertThat(validation.getMessages()).anyMatch((m) -> m.getSeverity() == ResultSeverityEnum.ERROR);
+	}
+
 	/** Resolves our Questionnaires by canonical URL (with or without a version). */
 	record Questionnaires(FhirContext context, Map<String, Questionnaire> byUrl) implements IValidationSupport {
 
