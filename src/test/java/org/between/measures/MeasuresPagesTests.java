@@ -87,7 +87,7 @@ class MeasuresPagesTests {
 		Person client = this.people.client();
 		this.mvc.perform(form("/measures/PHQ9/answer", client, 0, 0, 0, 0, 0, 0, 0, 0, 1))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl(SafetyNet.SAFETY_SCREEN));
+			.andExpect(redirectedUrl(SafetyNet.SAFETY_SCREEN + "?reason=PHQ9_ITEM_9"));
 		this.mvc.perform(get("/api/v1/measures/PHQ9/responses").with(client.bearer()))
 			.andExpect(jsonPath("$", hasSize(1)));
 	}

@@ -113,7 +113,7 @@ class MeasuresPages {
 			return "measures/answer";
 		}
 		if (recorded.safety().triggered()) {
-			return "redirect:" + SafetyNet.SAFETY_SCREEN;
+			return "redirect:" + SafetyNet.screenFor(recorded.safety());
 		}
 		return "redirect:/measures/responses/" + recorded.id();
 	}
