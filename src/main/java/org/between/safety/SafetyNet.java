@@ -29,6 +29,18 @@ public class SafetyNet {
 	}
 
 	/**
+	 * The safety screen's address for a response, naming its reasons so that the screen
+	 * can thank the person for saying what they said.
+	 */
+	public static String screenFor(SafetyResponse response) {
+		StringBuilder url = new StringBuilder(SAFETY_SCREEN);
+		for (int i = 0; i < response.reasons().size(); i++) {
+			url.append((i == 0) ? '?' : '&').append("reason=").append(response.reasons().get(i));
+		}
+		return url.toString();
+	}
+
+	/**
 	 * Triggered when there is at least one reason (e.g. {@code PHQ9_ITEM_9},
 	 * {@code SUICIDAL_THOUGHTS}).
 	 */
