@@ -1,0 +1,5 @@
+package org.between.measures;
+
+class MeasuresModuleOnH2Tests extends MeasuresModuleTests {
+
+}

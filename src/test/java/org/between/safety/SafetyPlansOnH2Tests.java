@@ -1,0 +1,5 @@
+package org.between.safety;
+
+class SafetyPlansOnH2Tests extends SafetyPlansTests {
+
+}

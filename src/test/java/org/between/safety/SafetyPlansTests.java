@@ -1,0 +1,112 @@
+package org.between.safety;
+
+import java.util.List;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.AuditLog;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.shared.NotFoundException;
+import org.between.support.ModulePeople;
+import org.between.support.ModuleTest;
+import org.between.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Safety plans against a real database; run on H2 and on PostgreSQL by the subclasses.
+ */
+@ModuleTest
+abstract class SafetyPlansTests {
+
+	@Autowired
+	SafetyPlans plans;
+
+	@Autowired
+	SafetyNet safetyNet;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ClientLinks links;
+
+	@Autowired
+	MutableClock clock;
+
+	ModulePeople people;
+
+	@BeforeEach
+	void setUp() {
+		this.people = new ModulePeople(this.accounts, this.links, this.clock);
+	}
+
+	static SafetyPlanInput plan(boolean shared, String... coping) {
+		return new SafetyPlanInput(List.of("I stop answering messages"), List.of(coping), List.of(),
+				List.of(new Contact("Maya", "+44 7700 900123")), List.of(), List.of(), List.of("My cat ✨ Пушок"),
+				shared, null);
+	}
+
+	@Test
+	void versionsCountUpPerClientAndKeepTheirText() {
+		CurrentUser client = this.people.client();
+		CurrentUser other = this.people.client();
+		assertThat(this.plans.save(client, plan(false, "Breathe")).version()).isEqualTo(1);
+		assertThat(this.plans.save(other, plan(false, "Walk")).version()).isEqualTo(1);
+		assertThat(this.plans.save(client, plan(false, "Breathe", "Walk")).version()).isEqualTo(2);
+
+		assertThat(this.plans.history(client)).extracting(SafetyPlan::version).containsExactly(2, 1);
+		assertThat(this.plans.version(client, 1).copingStrategies()).containsExactly("Breathe");
+		assertThat(this.plans.current(client).reasonsForLiving()).containsExactly("My cat ✨ Пушок");
+		assertThatThrownBy(() -> this.plans.version(other, 2)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void blankEntriesAreLeftOutAndTheCountryIsUpperCase() {
+		CurrentUser client = this.people.client();
+		SafetyPlan saved = this.plans.save(client, new SafetyPlanInput(List.of("  ", "Tired "), null, null,
+				List.of(new Contact(" Maya ", " 123 ")), null, null, null, null, "ie"));
+		assertThat(saved.warningSigns()).containsExactly("Tired");
+		assertThat(saved.peopleToAsk()).containsExactly(new Contact("Maya", "123"));
+		assertThat(saved.copingStrategies()).isEmpty();
+		assertThat(saved.sharedWithTherapist()).isFalse();
+		assertThat(saved.crisisCountry()).isEqualTo("IE");
+		assertThat(this.safetyNet.linesFor(client).get(0).phone()).isEqualTo("112");
+	}
+
+	@Test
+	void aTherapistReadsOnlyASharedPlanOfTheirOwnClientAndEachReadIsAudited() {
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.clientOf(therapist);
+		this.plans.save(client, plan(false, "Breathe"));
+		assertThatThrownBy(() -> this.plans.sharedWith(therapist, client.id())).isInstanceOf(NotFoundException.class);
+
+		this.plans.save(client, plan(true, "Breathe"));
+		assertThat(this.plans.sharedWith(therapist, client.id()).copingStrategies()).containsExactly("Breathe");
+		assertThat(this.audit.about(client.id(), 5)).first()
+			.satisfies((row) -> assertThat(row.action()).isEqualTo("SAFETY_PLAN_READ"));
+
+		CurrentUser stranger = this.people.therapist();
+		assertThatThrownBy(() -> this.plans.sharedWith(stranger, client.id())).isInstanceOf(NotFoundException.class);
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void theSafetyNetTriggersOnlyWithAReason() {
+		CurrentUser client = this.people.client();
+		assertThat(this.safetyNet.respond(client, List.of()).triggered()).isFalse();
+		SafetyResponse response = this.safetyNet.respond(client, List.of("PHQ9_ITEM_9"));
+		assertThat(response.triggered()).isTrue();
+		assertThat(response.crisisLines()).extracting(CrisisLine::phone).contains("999", "116 123");
+		assertThat(SafetyNet.screenFor(response)).isEqualTo("/safety/now?reason=PHQ9_ITEM_9");
+	}
+
+}

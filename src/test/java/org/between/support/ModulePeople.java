@@ -1,0 +1,55 @@
+package org.between.support;
+
+import java.util.UUID;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.InvitationRequest;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.Role;
+import org.between.accounts.TotpCodes;
+
+/**
+ * People for module tests, made through the accounts facade as the pages would: unique
+ * e-mails, therapists with confirmed two-factor sign-in, links through invitations.
+ */
+public final class ModulePeople {
+
+	private final Accounts accounts;
+
+	private final ClientLinks links;
+
+	private final MutableClock clock;
+
+	public ModulePeople(Accounts accounts, ClientLinks links, MutableClock clock) {
+		this.accounts = accounts;
+		this.links = links;
+		this.clock = clock;
+	}
+
+	public CurrentUser client() {
+		return signUp(Role.CLIENT, "Europe/London");
+	}
+
+	public CurrentUser therapist() {
+		CurrentUser therapist = signUp(Role.THERAPIST, "Europe/Berlin");
+		var enrolment = this.accounts.startTotp(therapist);
+		return this.accounts.confirmTotp(therapist, TotpCodes.codeAt(enrolment.secret(), this.clock.instant()));
+	}
+
+	public CurrentUser clientOf(CurrentUser therapist) {
+		CurrentUser client = client();
+		String code = this.links.invite(therapist, new InvitationRequest(null)).code();
+		this.links.accept(client, code, "192.0.2." + (1 + (int) (Math.random() * 250)));
+		return client;
+	}
+
+	private CurrentUser signUp(Role role, String zone) {
+		var account = this.accounts
+			.signUp(new NewAccount(role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.org",
+					"a long and unusual passphrase 42", "Test " + role.name().toLowerCase(), role, zone, "en"));
+		return this.accounts.refresh(account.id());
+	}
+
+}
