@@ -116,4 +116,20 @@ class SafetyPagesTests extends WebTest {
 			.andExpect(content().string(containsString("Your therapist read your safety plan")));
 	}
 
+	@Test
+	void theClientPageLinksToWhatTheClientSharesAndIsNotFoundForOthers() throws Exception {
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
+		this.mvc.perform(get("/clients").with(signedIn(therapist)))
+			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "\"")));
+		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "/safety-plan\"")))
+			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "/measures\"")));
+		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(therapistWithTotp())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(client()))).andExpect(status().isNotFound());
+	}
+
 }
