@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.between.accounts.CurrentUser;
 
 /**
- * What a check-in needs to know about the client's coping skills: the skills to choose from
- * when they record "I used a skill", and the best-ranked ones to offer when distress is
- * high. The toolbox module implements it; without a toolbox both lists are empty.
+ * What a check-in needs to know about the client's coping skills: the skills to choose
+ * from when they record "I used a skill", and the best-ranked ones to offer when distress
+ * is high. The toolbox module implements it; without a toolbox both lists are empty.
  */
 public interface SkillCatalog {
 
