@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.between.shared.web.Problems;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,6 +37,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * own language (problem+json or a page).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	/** No inline scripts or styles, nothing from other sites, never inside a frame. */

@@ -14,6 +14,7 @@ import org.between.notify.Mail;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.shared.UnauthorizedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -45,13 +46,14 @@ public class SignIn {
 
 	private final MessageSource messages;
 
-	private final FindByIndexNameSessionRepository<?> sessions;
+	/** Absent when the application runs without a web server (the audit-log command). */
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
 	private final Clock clock;
 
 	SignIn(UserRepository users, ApiTokenRepository tokens, PasswordResetRepository resets, Passwords passwords,
 			FailedAttempts failures, SecuritySettings settings, AuditLog audit, Mail mail, MessageSource messages,
-			FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.resets = resets;
@@ -179,7 +181,9 @@ public class SignIn {
 			.stream()
 			.filter((t) -> t.revokedAt() == null)
 			.forEach((t) -> this.tokens.save(t.revokedAt(now)));
-		this.sessions.findByPrincipalName(user.id().toString()).keySet().forEach(this.sessions::deleteById);
+		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(user.id().toString())
+			.keySet()
+			.forEach(repository::deleteById));
 		this.audit.record(user.id(), "PASSWORD_RESET", user.id(), "ACCOUNT", user.id().toString());
 	}
 
