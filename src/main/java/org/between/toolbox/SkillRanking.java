@@ -16,8 +16,8 @@ import java.util.UUID;
  * estimatedReduction = (n · mean_skill + 3 · mean_all) / (n + 3)
  * </pre>
  *
- * {@code n} is the skill's number of practices, {@code mean_all} the mean over all the
- * practices given (the caller passes only those of one situation when ranking for it).
+ * {@code n} is the skill's number of practices and {@code mean_all} the mean over all the
+ * person's practices — both counted only in the situation asked about, when one is.
  * Practised skills come first, best estimate first (ties: more practices, then name).
  * Skills never practised come after, by name, with {@code practices = 0},
  * {@code meanReduction = null} and {@code estimatedReduction = mean_all} — what we would
@@ -43,11 +43,14 @@ public final class SkillRanking {
 	}
 
 	/**
-	 * Ranks the candidates by the practices. Practices of skills that are not candidates
-	 * (a removed skill) still count toward {@code mean_all}: they are part of what this
-	 * person has learned about themselves.
+	 * Ranks the candidates by the practices in the situation (null: all practices).
+	 * Practices of skills that are not candidates (a removed skill) still count toward
+	 * {@code mean_all}: they are part of what this person has learned about themselves.
 	 */
-	public static List<RankedSkill> rank(List<Candidate> candidates, List<Practice> practices) {
+	public static List<RankedSkill> rank(List<Candidate> candidates, List<Practice> allPractices, Situation situation) {
+		List<Practice> practices = allPractices.stream()
+			.filter((p) -> situation == null || situation == p.situation())
+			.toList();
 		double meanAll = meanAll(practices);
 		Map<UUID, int[]> tally = new HashMap<>();
 		for (Practice practice : practices) {
@@ -82,8 +85,11 @@ public final class SkillRanking {
 	public record Candidate(UUID id, String name) {
 	}
 
-	/** One practice: the skill and how much distress went down (negative: up). */
-	public record Practice(UUID skillId, int reduction) {
+	/**
+	 * One practice: the skill, how much distress went down (negative: up), and the
+	 * situation it was practised in (null when not given).
+	 */
+	public record Practice(UUID skillId, int reduction, Situation situation) {
 	}
 
 }

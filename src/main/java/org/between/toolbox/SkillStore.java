@@ -97,15 +97,13 @@ class SkillStore {
 			.update();
 	}
 
-	/** The client's practices, oldest first; {@code situation} null means all. */
-	List<StoredPractice> practicesOf(UUID clientId, Situation situation) {
-		String sql = "select " + PRACTICE_COLUMNS + " from toolbox_practice where client_id = ?"
-				+ ((situation != null) ? " and situation = ?" : "") + " order by practised_at, id";
-		var statement = this.jdbc.sql(sql).param(clientId);
-		if (situation != null) {
-			statement = statement.param(situation.name());
-		}
-		return statement.query(this::practice).list();
+	/** All the client's practices, oldest first. */
+	List<StoredPractice> practicesOf(UUID clientId) {
+		return this.jdbc
+			.sql("select " + PRACTICE_COLUMNS + " from toolbox_practice where client_id = ? order by practised_at, id")
+			.param(clientId)
+			.query(this::practice)
+			.list();
 	}
 
 	/** The client's practices with {@code from <= practisedAt < to}, oldest first. */
@@ -116,14 +114,6 @@ class SkillStore {
 			.params(clientId, Timestamp.from(from), Timestamp.from(to))
 			.query(this::practice)
 			.list();
-	}
-
-	/** How often the client practised the skill. */
-	int countPractices(UUID clientId, UUID skillId) {
-		return this.jdbc.sql("select count(*) from toolbox_practice where client_id = ? and skill_id = ?")
-			.params(clientId, skillId)
-			.query(Integer.class)
-			.single();
 	}
 
 	private Map<UUID, List<String>> steps(List<UUID> skillIds) {

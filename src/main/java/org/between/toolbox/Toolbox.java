@@ -2,6 +2,7 @@ package org.between.toolbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -96,7 +97,7 @@ public class Toolbox {
 			throw new InvalidInputException(problems);
 		}
 		StoredSkill stored = new StoredSkill(UUID.randomUUID(), client.id(), skill.name().strip(), steps,
-				situations(skill.tags()), null, null, this.clock.instant());
+				situations(skill.tags()), null, null, now());
 		this.store.insert(stored);
 		return view(stored);
 	}
@@ -120,7 +121,7 @@ public class Toolbox {
 			throw new InvalidInputException(problems);
 		}
 		StoredSkill stored = new StoredSkill(UUID.randomUUID(), clientId, skill.name().strip(), steps,
-				situations(skill.tags()), therapist.id(), rhythm, this.clock.instant());
+				situations(skill.tags()), therapist.id(), rhythm, now());
 		this.store.insert(stored);
 		this.audit.record(therapist.id(), "TOOLBOX_SKILL_ADDED", clientId, "TOOLBOX_SKILL", stored.id().toString());
 		return view(stored);
@@ -136,7 +137,7 @@ public class Toolbox {
 		if (BuiltInSkill.byId(id).isPresent()) {
 			throw new ForbiddenException("toolbox.builtIn.notRemovable");
 		}
-		if (!this.store.remove(id, client.id(), this.clock.instant())) {
+		if (!this.store.remove(id, client.id(), now())) {
 			throw new NotFoundException();
 		}
 	}
@@ -169,8 +170,7 @@ public class Toolbox {
 			throw new InvalidInputException(problems);
 		}
 		StoredPractice stored = new StoredPractice(UUID.randomUUID(), client.id(), skill.id(),
-				practice.distressBefore(), practice.distressAfter(), situation, practice.minutes(), note,
-				this.clock.instant());
+				practice.distressBefore(), practice.distressAfter(), situation, practice.minutes(), note, now());
 		this.store.insert(stored);
 		return view(stored, skill.name());
 	}
@@ -219,11 +219,11 @@ public class Toolbox {
 			.concat(builtIns(locale).stream().map((s) -> new Candidate(s.id(), s.name())),
 					this.store.skillsOf(clientId).stream().map((s) -> new Candidate(s.id(), s.name())))
 			.toList();
-		List<SkillRanking.Practice> practices = this.store.practicesOf(clientId, situation)
+		List<SkillRanking.Practice> practices = this.store.practicesOf(clientId)
 			.stream()
-			.map((p) -> new SkillRanking.Practice(p.skillId(), p.reduction()))
+			.map((p) -> new SkillRanking.Practice(p.skillId(), p.reduction(), p.situation()))
 			.toList();
-		return SkillRanking.rank(candidates, practices);
+		return SkillRanking.rank(candidates, practices, situation);
 	}
 
 	private Optional<Skill> usable(CurrentUser me, UUID id) {
@@ -330,6 +330,11 @@ public class Toolbox {
 		if (!user.isClient()) {
 			throw new ForbiddenException("problem.clientsOnly");
 		}
+	}
+
+	/** Micro-seconds survive the round trip through both databases unchanged. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static Locale localeOf(CurrentUser me) {
