@@ -1,0 +1,173 @@
+package org.between.toolbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Own skills with their steps, and practices. Tags are a comma-separated list of
+ * situation names; a removed skill keeps its row (and its practices) with
+ * {@code removed_at} set, so that what was learned from it still counts.
+ */
+@Component
+class SkillStore {
+
+	private static final String SKILL_COLUMNS = "id, client_id, name, tags, added_by, rhythm, created_at";
+
+	private static final String PRACTICE_COLUMNS = "id, client_id, skill_id, distress_before, distress_after, "
+			+ "situation, minutes, note, practised_at";
+
+	private final JdbcClient jdbc;
+
+	SkillStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(StoredSkill skill) {
+		this.jdbc.sql("insert into toolbox_skill (" + SKILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
+			.params(skill.id(), skill.clientId(), skill.name(),
+					skill.tags().stream().map(Situation::name).collect(Collectors.joining(",")), skill.addedBy(),
+					skill.rhythm(), Timestamp.from(skill.createdAt()))
+			.update();
+		for (int i = 0; i < skill.steps().size(); i++) {
+			this.jdbc.sql("insert into toolbox_skill_step (skill_id, position, text) values (?, ?, ?)")
+				.params(skill.id(), i + 1, skill.steps().get(i))
+				.update();
+		}
+	}
+
+	/** A skill that has not been removed. */
+	Optional<StoredSkill> find(UUID id) {
+		return this.jdbc.sql("select " + SKILL_COLUMNS + " from toolbox_skill where id = ? and removed_at is null")
+			.param(id)
+			.query(this::skill)
+			.optional()
+			.map((s) -> s.withSteps(steps(List.of(id)).getOrDefault(id, List.of())));
+	}
+
+	/** The client's skills that have not been removed, oldest first. */
+	List<StoredSkill> skillsOf(UUID clientId) {
+		List<StoredSkill> skills = this.jdbc
+			.sql("select " + SKILL_COLUMNS
+					+ " from toolbox_skill where client_id = ? and removed_at is null order by created_at, id")
+			.param(clientId)
+			.query(this::skill)
+			.list();
+		if (skills.isEmpty()) {
+			return skills;
+		}
+		Map<UUID, List<String>> steps = steps(skills.stream().map(StoredSkill::id).toList());
+		return skills.stream().map((s) -> s.withSteps(steps.getOrDefault(s.id(), List.of()))).toList();
+	}
+
+	/**
+	 * The names of all the client's skills, removed ones included (for past practices).
+	 */
+	Map<UUID, String> namesOf(UUID clientId) {
+		Map<UUID, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from toolbox_skill where client_id = ?").param(clientId).query((rs) -> {
+			names.put(rs.getObject(1, UUID.class), rs.getString(2));
+		});
+		return names;
+	}
+
+	boolean remove(UUID id, UUID clientId, Instant at) {
+		return this.jdbc
+			.sql("update toolbox_skill set removed_at = ? where id = ? and client_id = ? and removed_at is null")
+			.params(Timestamp.from(at), id, clientId)
+			.update() > 0;
+	}
+
+	void insert(StoredPractice practice) {
+		this.jdbc.sql("insert into toolbox_practice (" + PRACTICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(practice.id(), practice.clientId(), practice.skillId(), practice.distressBefore(),
+					practice.distressAfter(), (practice.situation() != null) ? practice.situation().name() : null,
+					practice.minutes(), practice.note(), Timestamp.from(practice.practisedAt()))
+			.update();
+	}
+
+	/** All the client's practices, oldest first. */
+	List<StoredPractice> practicesOf(UUID clientId) {
+		return this.jdbc
+			.sql("select " + PRACTICE_COLUMNS + " from toolbox_practice where client_id = ? order by practised_at, id")
+			.param(clientId)
+			.query(this::practice)
+			.list();
+	}
+
+	/** The client's practices with {@code from <= practisedAt < to}, oldest first. */
+	List<StoredPractice> practicesBetween(UUID clientId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + PRACTICE_COLUMNS + " from toolbox_practice where client_id = ? "
+					+ "and practised_at >= ? and practised_at < ? order by practised_at, id")
+			.params(clientId, Timestamp.from(from), Timestamp.from(to))
+			.query(this::practice)
+			.list();
+	}
+
+	private Map<UUID, List<String>> steps(List<UUID> skillIds) {
+		String marks = skillIds.stream().map((id) -> "?").collect(Collectors.joining(", "));
+		Map<UUID, List<String>> steps = new HashMap<>();
+		this.jdbc
+			.sql("select skill_id, text from toolbox_skill_step where skill_id in (" + marks
+					+ ") order by skill_id, position")
+			.params(skillIds.toArray())
+			.query((rs) -> {
+				steps.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new java.util.ArrayList<>())
+					.add(rs.getString(2));
+			});
+		return steps;
+	}
+
+	private StoredSkill skill(ResultSet rs, int row) throws SQLException {
+		String tags = rs.getString("tags");
+		List<Situation> situations = tags.isEmpty() ? List.of()
+				: Arrays.stream(tags.split(",")).map(Situation::valueOf).toList();
+		return new StoredSkill(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				rs.getString("name"), List.of(), situations, rs.getObject("added_by", UUID.class),
+				rs.getString("rhythm"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	private StoredPractice practice(ResultSet rs, int row) throws SQLException {
+		String situation = rs.getString("situation");
+		int minutes = rs.getInt("minutes");
+		boolean noMinutes = rs.wasNull();
+		return new StoredPractice(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				rs.getObject("skill_id", UUID.class), rs.getInt("distress_before"), rs.getInt("distress_after"),
+				(situation != null) ? Situation.valueOf(situation) : null, noMinutes ? null : minutes,
+				rs.getString("note"), rs.getTimestamp("practised_at").toInstant());
+	}
+
+	/** An own skill as stored: the client's, perhaps added by their therapist. */
+	record StoredSkill(UUID id, UUID clientId, String name, List<String> steps, List<Situation> tags, UUID addedBy,
+			String rhythm, Instant createdAt) {
+
+		StoredSkill withSteps(List<String> steps) {
+			return new StoredSkill(this.id, this.clientId, this.name, List.copyOf(steps), this.tags, this.addedBy,
+					this.rhythm, this.createdAt);
+		}
+
+	}
+
+	/** A practice as stored. */
+	record StoredPractice(UUID id, UUID clientId, UUID skillId, int distressBefore, int distressAfter,
+			Situation situation, Integer minutes, String note, Instant practisedAt) {
+
+		int reduction() {
+			return this.distressBefore - this.distressAfter;
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.between.toolbox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.between.accounts.CurrentUser;
+import org.between.checkin.SkillCatalog;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a check-in asks of the toolbox. Suggestions are the skills that helped this person
+ * most over all situations (at least one practice, best estimate first), filled up with
+ * built-in skills in their fixed order when there are fewer. Primary, so that a fallback
+ * the checkin module may keep for running without a toolbox never wins over this one.
+ */
+@Component
+@Primary
+class ToolboxSkillCatalog implements SkillCatalog {
+
+	private final Toolbox toolbox;
+
+	ToolboxSkillCatalog(Toolbox toolbox) {
+		this.toolbox = toolbox;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SkillChoice> skillsOf(CurrentUser client) {
+		return this.toolbox.skills(client)
+			.stream()
+			.sorted(Comparator.comparing(Skill::name, String.CASE_INSENSITIVE_ORDER))
+			.map((s) -> new SkillChoice(s.id(), s.name()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isUsableBy(CurrentUser client, UUID skillId) {
+		return skillId != null && this.toolbox.isUsable(client, skillId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SuggestedSkill> suggestionsFor(CurrentUser client, int count) {
+		if (count <= 0 || !client.isClient()) {
+			return List.of();
+		}
+		List<RankedSkill> ranking = this.toolbox.ranking(client, null);
+		List<SuggestedSkill> suggestions = new ArrayList<>();
+		ranking.stream()
+			.filter(RankedSkill::practised)
+			.limit(count)
+			.forEach((r) -> suggestions.add(new SuggestedSkill(r.skillId(), r.name(), r.estimatedReduction())));
+		if (suggestions.size() < count) {
+			List<UUID> builtInOrder = java.util.Arrays.stream(BuiltInSkill.values()).map(BuiltInSkill::id).toList();
+			ranking.stream()
+				.filter((r) -> !r.practised() && builtInOrder.contains(r.skillId()))
+				.sorted(Comparator.comparingInt((RankedSkill r) -> builtInOrder.indexOf(r.skillId())))
+				.limit(count - suggestions.size())
+				.forEach((r) -> suggestions.add(new SuggestedSkill(r.skillId(), r.name(), r.estimatedReduction())));
+		}
+		return List.copyOf(suggestions);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.between.toolbox;
+
+class ToolboxModuleOnH2Tests extends ToolboxModuleTests {
+
+}

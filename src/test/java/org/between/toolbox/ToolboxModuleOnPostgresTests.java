@@ -1,0 +1,8 @@
+package org.between.toolbox;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class ToolboxModuleOnPostgresTests extends ToolboxModuleTests {
+
+}
