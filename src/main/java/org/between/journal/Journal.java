@@ -189,9 +189,12 @@ public class Journal {
 	@Transactional
 	public List<JournalEntry> sharedSince(CurrentUser therapist, UUID clientId, Instant since) {
 		this.links.requireLinkedClient(therapist, clientId);
+		// Stored instants have micro-seconds; a finer "since" must not hide what was just
+		// written.
+		Instant from = since.truncatedTo(ChronoUnit.MICROS);
 		List<StoredEntry> entries = this.store.shared(clientId)
 			.stream()
-			.filter((e) -> !e.updatedAt().isBefore(since) || (e.sharedAt() != null && !e.sharedAt().isBefore(since)))
+			.filter((e) -> !e.updatedAt().isBefore(from) || (e.sharedAt() != null && !e.sharedAt().isBefore(from)))
 			.toList();
 		entries.forEach((e) -> logRead(therapist, e));
 		return entries.stream().map(StoredEntry::view).toList();
