@@ -181,9 +181,8 @@ class JournalPagesTests extends WebTest {
 			.getContentAsString();
 		assertThat(script).contains("localStorage", "data-draft-clear", "data-draft-key");
 		Signed client = client();
-		MockHttpSession session = new MockHttpSession();
-		MvcResult saved = this.mvc.perform(
-				post("/journal").with(signedIn(client)).session(session).param("body", "Saved").param("intensity", "2"))
+		MvcResult saved = this.mvc
+			.perform(post("/journal").with(signedIn(client)).param("body", "Saved").param("intensity", "2"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		// The flash attributes live in the (JDBC) session: follow its cookie.
