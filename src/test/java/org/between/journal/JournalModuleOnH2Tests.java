@@ -1,0 +1,5 @@
+package org.between.journal;
+
+class JournalModuleOnH2Tests extends JournalModuleTests {
+
+}
