@@ -46,4 +46,19 @@ class MessagesWordingTests {
 		assertThat(found).isEmpty();
 	}
 
+	/** A key written twice (easy in merges) silently hides the first text. */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:messages.properties");
+		List<String> keys = new ArrayList<>();
+		try (var reader = new java.io.BufferedReader(
+				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#") && !line.startsWith(" ")
+						&& !line.startsWith("\t") && line.contains("="))
+				.forEach((line) -> keys.add(line.substring(0, line.indexOf('=')).strip()));
+		}
+		assertThat(keys).doesNotHaveDuplicates();
+	}
+
 }
