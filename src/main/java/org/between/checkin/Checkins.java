@@ -1,0 +1,299 @@
+package org.between.checkin;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.between.accounts.AuditLog;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.checkin.CheckinStore.Cursor;
+import org.between.checkin.SkillCatalog.SkillChoice;
+import org.between.checkin.SkillCatalog.SuggestedSkill;
+import org.between.safety.SafetyNet;
+import org.between.safety.SafetyResponse;
+import org.between.shared.ForbiddenException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The checkin module's public face: a client records how they are right now and reads
+ * their own check-ins back; other modules (the therapist's brief, insights) read the
+ * numbers through {@link #between} and {@link #firstTurns}.
+ * <p>
+ * A client sees only their own check-ins; anyone else's is "not found". Therapists do not
+ * use the client endpoints at all (403). A check-in whose urges reach a safety threshold
+ * ({@link RiskRules}) is stored like any other and answered with
+ * {@code safety.triggered}, so that the next screen is the safety screen.
+ */
+@Service
+public class Checkins {
+
+	/** Largest page of a list (API.md conventions). */
+	public static final int MAX_LIMIT = 500;
+
+	/** Page size when none is asked for. */
+	public static final int DEFAULT_LIMIT = 100;
+
+	/** Skills offered after a check-in from this distress up. */
+	public static final int SUGGEST_FROM_DISTRESS = 6;
+
+	/** How many skills are offered. */
+	public static final int SUGGESTIONS = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(Checkins.class);
+
+	private final CheckinStore store;
+
+	private final RiskRules risk;
+
+	private final SafetyNet safetyNet;
+
+	private final ObjectProvider<SkillCatalog> skills;
+
+	private final ClientLinks links;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Checkins(CheckinStore store, RiskRules risk, SafetyNet safetyNet, ObjectProvider<SkillCatalog> skills,
+			ClientLinks links, AuditLog audit, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.store = store;
+		this.risk = risk;
+		this.safetyNet = safetyNet;
+		this.skills = skills;
+		this.links = links;
+		this.audit = audit;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a client's check-in and says what comes next. Nothing is stored when any
+	 * field is wrong; the {@link InvalidInputException} names each one. The check-in and
+	 * its {@link CheckinRecorded} event commit together; the safety response and the
+	 * suggested skills are worked out afterwards, so that a toolbox hiccup can never undo
+	 * a check-in.
+	 */
+	public RecordedCheckin record(CurrentUser client, NewCheckin input) {
+		requireClient(client);
+		Instant now = now();
+		Optional<SkillCatalog> catalog = catalog();
+		CheckinValidation.Result result = CheckinValidation.check(input, now,
+				(skillId) -> catalog.map((c) -> c.isUsableBy(client, skillId)).orElse(false));
+		if (!result.problems().isEmpty()) {
+			throw new InvalidInputException(result.problems());
+		}
+		CheckinValidation.Valid valid = result.checkin();
+		List<String> reasons = this.risk.reasons(valid.urges());
+		Checkin checkin = new Checkin(UUID.randomUUID(), client.id(), valid.at(), now, valid.mood(), valid.distress(),
+				valid.emotions(), valid.urges(), valid.firstTurnedTo(), valid.actions(), valid.note(),
+				!reasons.isEmpty());
+		this.transaction.executeWithoutResult((status) -> {
+			this.store.insert(checkin);
+			this.events
+				.publishEvent(new CheckinRecorded(checkin.id(), client.id(), checkin.at(), checkin.riskFlagged()));
+		});
+		SafetyResponse safety = this.safetyNet.respond(client, reasons);
+		return RecordedCheckin.of(checkin.view(), safety, suggestedSkills(client, checkin.distress()));
+	}
+
+	/** One of the client's own check-ins; 404 for anyone else's and for unknown ids. */
+	@Transactional(readOnly = true)
+	public CheckinView find(CurrentUser client, UUID id) {
+		requireClient(client);
+		return this.store.find(id)
+			.filter((c) -> c.clientId().equals(client.id()))
+			.map(Checkin::view)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The client's own check-ins, newest first ({@code GET /api/v1/checkins}).
+	 * {@code from} is inclusive and {@code to} exclusive; each is an instant
+	 * ({@code 2026-11-22T10:15:00Z}) or a calendar date in the client's time zone, and a
+	 * date as {@code to} includes that whole day. {@code before} (an instant or the id of
+	 * one of the client's check-ins) starts the next page. Every bad parameter is named.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckinView> list(CurrentUser client, String from, String to, Integer limit, String before) {
+		requireClient(client);
+		List<FieldProblem> problems = new ArrayList<>();
+		ZoneId zone = client.zone();
+		Instant start = bound("from", from, zone, false, problems);
+		Instant end = bound("to", to, zone, true, problems);
+		if (start != null && end != null && !start.isBefore(end)) {
+			problems.add(new FieldProblem("to", "checkin.list.order"));
+		}
+		int size = (limit != null) ? limit : DEFAULT_LIMIT;
+		if (size < 1 || size > MAX_LIMIT) {
+			problems.add(new FieldProblem("limit", "checkin.list.limit"));
+		}
+		Cursor cursor = cursor(client, before, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return this.store.newestFirst(client.id(), start, end, cursor, size).stream().map(Checkin::view).toList();
+	}
+
+	/**
+	 * The client's own check-ins from {@code from} on, newest first, at most
+	 * {@link #MAX_LIMIT} (the history page).
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckinView> since(CurrentUser client, Instant from) {
+		requireClient(client);
+		return this.store.newestFirst(client.id(), from, null, null, MAX_LIMIT).stream().map(Checkin::view).toList();
+	}
+
+	/**
+	 * For other modules: a client's check-ins with {@code at} in [{@code from},
+	 * {@code to}), oldest first, without their notes. Either bound may be null (open).
+	 * <p>
+	 * It checks nobody's access: the caller must already have decided that its reader may
+	 * see these numbers (the client themselves, or a linked therapist whose read the
+	 * caller writes to the audit log). Therapist-facing code can use
+	 * {@link #between(CurrentUser, UUID, Instant, Instant)}, which does both.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckinSummary> between(UUID clientId, Instant from, Instant to) {
+		return this.store.oldestFirst(clientId, from, to).stream().map(Checkin::summary).toList();
+	}
+
+	/**
+	 * {@link #between(UUID, Instant, Instant)} on behalf of a reader: the client
+	 * themselves, or their actively linked therapist, whose read is written to the audit
+	 * log (the client sees it). Anyone else gets 404.
+	 */
+	@Transactional
+	public List<CheckinSummary> between(CurrentUser reader, UUID clientId, Instant from, Instant to) {
+		if (!reader.id().equals(clientId)) {
+			this.links.requireLinkedClient(reader, clientId);
+			this.audit.record(reader.id(), "CHECKINS_READ", clientId, "CHECKINS", clientId.toString());
+		}
+		return between(clientId, from, to);
+	}
+
+	/**
+	 * For other modules (insights): whom or what the client turned to first, oldest
+	 * first, for check-ins with {@code at} in [{@code from}, {@code to}) that said so. No
+	 * access check, as for {@link #between(UUID, Instant, Instant)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstTurn> firstTurns(UUID clientId, Instant from, Instant to) {
+		return this.store.firstTurns(clientId, from, to);
+	}
+
+	/**
+	 * The client's skills to choose from on the check-in form; empty without a toolbox.
+	 */
+	public List<SkillChoice> skillChoices(CurrentUser client) {
+		requireClient(client);
+		return catalog().map((c) -> c.skillsOf(client)).orElse(List.of());
+	}
+
+	/**
+	 * The best skills for the moment after a check-in with this distress: up to three
+	 * from {@link #SUGGEST_FROM_DISTRESS} on, none below it, none without a toolbox.
+	 */
+	public List<SuggestedSkill> suggestedSkills(CurrentUser client, int distress) {
+		requireClient(client);
+		if (distress < SUGGEST_FROM_DISTRESS) {
+			return List.of();
+		}
+		Optional<SkillCatalog> catalog = catalog();
+		if (catalog.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return catalog.get().suggestionsFor(client, SUGGESTIONS).stream().limit(SUGGESTIONS).toList();
+		}
+		catch (RuntimeException ex) {
+			// Suggestions are a kindness, not part of the check-in: without them the
+			// client still gets their confirmation (or the safety screen).
+			log.warn("Skill suggestions unavailable: {}", ex.toString());
+			return List.of();
+		}
+	}
+
+	private Optional<SkillCatalog> catalog() {
+		return Optional.ofNullable(this.skills.getIfUnique());
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static Instant bound(String field, String text, ZoneId zone, boolean end, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		Optional<Instant> instant = CheckinValidation.parseInstant(value);
+		if (instant.isPresent()) {
+			return instant.get();
+		}
+		try {
+			LocalDate date = LocalDate.parse(value);
+			return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(new FieldProblem(field, "checkin.list.instant"));
+			return null;
+		}
+	}
+
+	private Cursor cursor(CurrentUser client, String before, List<FieldProblem> problems) {
+		if (before == null || before.isBlank()) {
+			return null;
+		}
+		String value = before.strip();
+		Optional<Instant> instant = CheckinValidation.parseInstant(value);
+		if (instant.isPresent()) {
+			return new Cursor(instant.get(), null);
+		}
+		try {
+			UUID id = UUID.fromString(value);
+			Optional<Checkin> own = this.store.find(id).filter((c) -> c.clientId().equals(client.id()));
+			if (own.isPresent()) {
+				return new Cursor(own.get().at(), id);
+			}
+		}
+		catch (IllegalArgumentException notAnId) {
+			// Named below, like any other unreadable cursor.
+		}
+		problems.add(new FieldProblem("before", "checkin.list.before"));
+		return null;
+	}
+
+	private static void requireClient(CurrentUser user) {
+		if (user == null || !user.isClient()) {
+			throw new ForbiddenException("problem.clientsOnly");
+		}
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.between.checkin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * When a check-in leads to the safety screen: suicidal thoughts or a self-harm urge at or
+ * above its threshold ({@link RiskThresholds}). The reasons are the urges' names, the
+ * most serious first, as {@code SafetyNet} and the safety screen expect them.
+ */
+@Component
+class RiskRules {
+
+	private final RiskThresholds thresholds;
+
+	RiskRules(RiskThresholds thresholds) {
+		this.thresholds = thresholds;
+	}
+
+	/** Empty when nothing reached a threshold. */
+	List<String> reasons(Map<Urge, Integer> urges) {
+		List<String> reasons = new ArrayList<>(2);
+		if (rating(urges, Urge.SUICIDAL_THOUGHTS) >= this.thresholds.suicidalThoughtsThreshold()) {
+			reasons.add(Urge.SUICIDAL_THOUGHTS.name());
+		}
+		if (rating(urges, Urge.SELF_HARM) >= this.thresholds.selfHarmThreshold()) {
+			reasons.add(Urge.SELF_HARM.name());
+		}
+		return List.copyOf(reasons);
+	}
+
+	private static int rating(Map<Urge, Integer> urges, Urge urge) {
+		Integer value = (urges != null) ? urges.get(urge) : null;
+		return (value != null) ? value : 0;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.between.checkin;
+
+/**
+ * The urges a check-in asks about, each rated 0 (none) to 5 (very strong). The first two
+ * are the ones {@link RiskRules} watches.
+ */
+public enum Urge {
+
+	SELF_HARM("urge_self_harm"), SUICIDAL_THOUGHTS("urge_suicidal_thoughts"), BINGE_PURGE("urge_binge_purge"),
+	SUBSTANCES("urge_substances"), QUIT_THERAPY("urge_quit_therapy"), CONTACT_THERAPIST("urge_contact_therapist");
+
+	/** The strongest rating of an urge. */
+	public static final int MAX = 5;
+
+	private final String column;
+
+	Urge(String column) {
+		this.column = column;
+	}
+
+	/** Its column in {@code checkin_entry}. */
+	String column() {
+		return this.column;
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.between.checkin.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.between.accounts.CurrentUser;
+import org.between.checkin.CheckinView;
+import org.between.checkin.Checkins;
+import org.between.checkin.Emotion;
+import org.between.checkin.RecordedCheckin;
+import org.between.checkin.TurnedTo;
+import org.between.checkin.Urge;
+import org.between.safety.SafetyNet;
+import org.between.shared.ForbiddenException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.InvalidInputException.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /checkin} (the form), {@code /checkin/{id}} (what was saved; "Saved." right
+ * after saving) and {@code /checkin/history} (list, charts, table). Plain forms that work
+ * without JavaScript; a check-in over a safety threshold goes straight to the safety
+ * screen.
+ */
+@Controller
+class CheckinPages {
+
+	/** The periods the history page offers, in days. */
+	static final List<Integer> PERIODS = List.of(7, 30, 90, 365);
+
+	static final int DEFAULT_PERIOD = 30;
+
+	private final Checkins checkins;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CheckinPages(Checkins checkins, MessageSource messages, Clock clock) {
+		this.checkins = checkins;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/checkin")
+	String form(@AuthenticationPrincipal CurrentUser me, Model model) {
+		requireClient(me);
+		return formPage(me, CheckinForm.empty(this.clock.instant(), me.zone()), List.of(), model);
+	}
+
+	@PostMapping("/checkin")
+	String save(@AuthenticationPrincipal CurrentUser me, @RequestParam MultiValueMap<String, String> params,
+			Model model) {
+		requireClient(me);
+		CheckinForm form = CheckinForm.of(params);
+		CheckinForm.Submission submission = form.submission(me.zone());
+		RecordedCheckin recorded;
+		try {
+			recorded = this.checkins.record(me, submission.checkin());
+		}
+		catch (InvalidInputException ex) {
+			return formPage(me, form, errors(ex.problems(), submission.actionAnchors()), model);
+		}
+		if (recorded.safety().triggered()) {
+			return "redirect:" + SafetyNet.screenFor(recorded.safety());
+		}
+		return "redirect:/checkin/" + recorded.id() + "?saved=true";
+	}
+
+	@GetMapping("/checkin/{id}")
+	String saved(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean saved, Model model) {
+		requireClient(me);
+		// Right after saving the page says "Saved."; later it is simply the check-in.
+		model.addAttribute("saved", saved);
+		CheckinView checkin = this.checkins.find(me, id);
+		model.addAttribute("checkin", checkin);
+		model.addAttribute("suggestions",
+				checkin.riskFlagged() ? List.of() : this.checkins.suggestedSkills(me, checkin.distress()));
+		model.addAttribute("skillNames", skillNames(me));
+		return "checkin/saved";
+	}
+
+	@GetMapping("/checkin/history")
+	String history(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer days, Locale locale,
+			Model model) {
+		requireClient(me);
+		int period = (days != null && PERIODS.contains(days)) ? days : DEFAULT_PERIOD;
+		Instant now = this.clock.instant();
+		// Two weeks at least, for the "last 7 days and the 7 before" summaries.
+		List<CheckinView> recent = this.checkins.since(me, now.minus(Duration.ofDays(Math.max(period, 14))));
+		model.addAttribute("history", CheckinHistory.of(recent, period, now, me.zone(), locale, this.messages));
+		model.addAttribute("period", period);
+		model.addAttribute("periods", PERIODS);
+		model.addAttribute("skillNames", skillNames(me));
+		return "checkin/history";
+	}
+
+	private String formPage(CurrentUser me, CheckinForm form, List<FormError> errors, Model model) {
+		Instant now = this.clock.instant();
+		ZoneId zone = me.zone();
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		Map<String, String> errorAt = new LinkedHashMap<>();
+		errors.forEach((e) -> errorAt.putIfAbsent(e.anchor(), e.messageKey()));
+		model.addAttribute("errorAt", errorAt);
+		model.addAttribute("scale", IntStream.rangeClosed(0, 10).boxed().toList());
+		model.addAttribute("urgeScale", IntStream.rangeClosed(0, Urge.MAX).boxed().toList());
+		model.addAttribute("emotions", Emotion.values());
+		model.addAttribute("urges", Urge.values());
+		model.addAttribute("turnedTo", TurnedTo.values());
+		model.addAttribute("people", Arrays.stream(TurnedTo.values()).filter(TurnedTo::isSomeone).toList());
+		model.addAttribute("skills", this.checkins.skillChoices(me));
+		model.addAttribute("whenMin",
+				CheckinForm.local(now.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)), zone));
+		model.addAttribute("whenMax", CheckinForm.local(now, zone));
+		return "checkin/form";
+	}
+
+	/** Skill names by id, to name the skills in "what I did". */
+	private Map<UUID, String> skillNames(CurrentUser me) {
+		Map<UUID, String> names = new HashMap<>();
+		this.checkins.skillChoices(me).forEach((s) -> names.put(s.id(), s.name()));
+		return names;
+	}
+
+	/**
+	 * Each problem with the link target on the page: the first choice of a group, or the
+	 * control of the action that has the mistake.
+	 */
+	private static List<FormError> errors(List<FieldProblem> problems, List<String> actionAnchors) {
+		List<FormError> errors = new ArrayList<>();
+		for (FieldProblem p : problems) {
+			errors.add(new FormError(anchor(p.field(), actionAnchors), p.messageKey()));
+		}
+		return errors;
+	}
+
+	static String anchor(String field, List<String> actionAnchors) {
+		if (field.equals("at")) {
+			return "when";
+		}
+		if (field.equals("mood") || field.equals("distress")) {
+			return field + "-0";
+		}
+		if (field.startsWith("emotions")) {
+			return "emotion-" + Emotion.values()[0].name();
+		}
+		if (field.startsWith("urges.")) {
+			return "urge-" + field.substring("urges.".length()) + "-0";
+		}
+		if (field.equals("firstTurnedTo")) {
+			return "turned-none";
+		}
+		if (field.startsWith("actions[")) {
+			int end = field.indexOf(']');
+			try {
+				int index = Integer.parseInt(field.substring("actions[".length(), end));
+				if (index < actionAnchors.size()) {
+					return actionAnchors.get(index);
+				}
+			}
+			catch (RuntimeException ex) {
+				// Falls through to the group.
+			}
+			return "actions";
+		}
+		return field;
+	}
+
+	private static void requireClient(CurrentUser me) {
+		if (me == null || !me.isClient()) {
+			throw new ForbiddenException("problem.clientsOnly");
+		}
+	}
+
+	/** A mistake: the id of the control to jump to and the key of its message. */
+	record FormError(String anchor, String messageKey) {
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.between.insights;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.between.accounts.AuditLog;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.checkin.Checkins;
+import org.between.checkin.FirstTurn;
+import org.between.checkin.TurnedTo;
+import org.between.shared.ForbiddenException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.NotFoundException;
+import org.between.toolbox.RankedSkill;
+import org.between.toolbox.Toolbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-reliance over time, from what the client already recorded (insights owns no
+ * primary data): whom or what they turned to first, month by month; how concentrated
+ * their support is on one person; which skills work; how distress moves between sessions.
+ * Shown to the therapist only while the client shares it.
+ */
+@Service
+public class Insights {
+
+	/** Without dates, the last six calendar months, this one included. */
+	static final int DEFAULT_MONTHS = 6;
+
+	/** The longest span one request may cover. */
+	static final int MAX_DAYS = 3 * 366;
+
+	static final int SKILLS_THAT_WORK = 3;
+
+	private final Checkins checkins;
+
+	private final Toolbox toolbox;
+
+	private final ClientLinks links;
+
+	private final AuditLog audit;
+
+	private final InsightSharing sharing;
+
+	private final Clock clock;
+
+	Insights(Checkins checkins, Toolbox toolbox, ClientLinks links, AuditLog audit, InsightSharing sharing,
+			Clock clock) {
+		this.checkins = checkins;
+		this.toolbox = toolbox;
+		this.links = links;
+		this.audit = audit;
+		this.sharing = sharing;
+		this.clock = clock;
+	}
+
+	/** The client's own view; dates are days in their time zone, both inclusive. */
+	@Transactional(readOnly = true)
+	public SelfReliance selfReliance(CurrentUser client, LocalDate from, LocalDate to) {
+		requireClient(client);
+		return compute(client.id(), client.zone(), from, to);
+	}
+
+	/**
+	 * The therapist's view of a linked client who shares insights; each read is logged.
+	 */
+	@Transactional
+	public SelfReliance selfRelianceOf(CurrentUser therapist, UUID clientId, LocalDate from, LocalDate to) {
+		this.links.requireLinkedClient(therapist, clientId);
+		if (!this.sharing.isShared(clientId)) {
+			throw new NotFoundException();
+		}
+		this.audit.record(therapist.id(), "INSIGHTS_READ", clientId, "INSIGHTS", clientId.toString());
+		return compute(clientId, therapist.zone(), from, to);
+	}
+
+	/**
+	 * Distress by days since the last held session. Sessions are not recorded in Between
+	 * yet, so this says so instead of guessing.
+	 */
+	@Transactional(readOnly = true)
+	public InBetween inBetween(CurrentUser client) {
+		requireClient(client);
+		return InBetween.notYet();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isShared(CurrentUser client) {
+		requireClient(client);
+		return this.sharing.isShared(client.id());
+	}
+
+	@Transactional
+	public boolean share(CurrentUser client, boolean shared) {
+		requireClient(client);
+		this.sharing.set(client.id(), shared, this.clock.instant());
+		this.audit.record(client.id(), shared ? "INSIGHTS_SHARED" : "INSIGHTS_UNSHARED", client.id(), "INSIGHTS",
+				client.id().toString());
+		return shared;
+	}
+
+	private SelfReliance compute(UUID clientId, ZoneId zone, LocalDate from, LocalDate to) {
+		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(zone));
+		LocalDate first = (from != null) ? from : YearMonth.from(last).minusMonths(DEFAULT_MONTHS - 1).atDay(1);
+		if (first.isAfter(last)) {
+			throw new InvalidInputException("from", "insights.range.order");
+		}
+		if (first.plusDays(MAX_DAYS).isBefore(last)) {
+			throw new InvalidInputException("from", "insights.range.tooLong");
+		}
+		Instant start = first.atStartOfDay(zone).toInstant();
+		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+		List<FirstTurn> turns = this.checkins.firstTurns(clientId, start, end);
+
+		Map<TurnedTo, Long> total = new EnumMap<>(TurnedTo.class);
+		Map<YearMonth, Map<TurnedTo, Long>> months = new TreeMap<>();
+		for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+			months.put(m, new EnumMap<>(TurnedTo.class));
+		}
+		for (FirstTurn turn : turns) {
+			total.merge(turn.turnedTo(), 1L, Long::sum);
+			months.get(YearMonth.from(turn.at().atZone(zone))).merge(turn.turnedTo(), 1L, Long::sum);
+		}
+		List<MonthCounts> byMonth = new ArrayList<>();
+		months.forEach((month, counts) -> byMonth.add(new MonthCounts(month.toString(), counts)));
+		SupportSpread spread = SupportSpread.of(total);
+		List<SkillThatWorks> skills = this.toolbox.ranking(clientId, null)
+			.stream()
+			.filter(RankedSkill::practised)
+			.filter((r) -> r.estimatedReduction() > 0)
+			.limit(SKILLS_THAT_WORK)
+			.map((r) -> new SkillThatWorks(r.skillId(), r.name(), r.practices(), r.meanReduction(),
+					r.estimatedReduction()))
+			.toList();
+		return new SelfReliance(first, last, total, byMonth, spread.concentration(), spread.mostOften(),
+				spread.mostOftenShare(), spread.turnsToPeople(), spread.oneCarriesMost(), skills);
+	}
+
+	private static void requireClient(CurrentUser user) {
+		if (!user.isClient()) {
+			throw new ForbiddenException("problem.clientsOnly");
+		}
+	}
+
+	/**
+	 * API.md "insights": {@code firstTurnedTo} counts over the span, {@code byMonth} per
+	 * calendar month, {@code concentration} the Herfindahl index (0–1) of first turns to
+	 * people, null when there were none; {@code oneCarriesMost} when one kind of person
+	 * took more than half of at least five turns.
+	 */
+	public record SelfReliance(LocalDate from, LocalDate to, Map<TurnedTo, Long> firstTurnedTo,
+			List<MonthCounts> byMonth, Double concentration, TurnedTo mostOften, Double mostOftenShare,
+			long turnsToPeople, boolean oneCarriesMost, List<SkillThatWorks> skillsThatWork) {
+	}
+
+	public record MonthCounts(String month, Map<TurnedTo, Long> counts) {
+	}
+
+	public record SkillThatWorks(UUID skillId, String name, int practices, Double meanReduction,
+			double estimatedReduction) {
+	}
+
+	/** Mean distress by days since the last held session, once sessions exist. */
+	public record InBetween(boolean available, String reason, List<DayMean> byDaysSinceSession, Double duringAbsences,
+			Double otherwise) {
+
+		static InBetween notYet() {
+			return new InBetween(false, "NO_SESSIONS", List.of(), null, null);
+		}
+
+	}
+
+	public record DayMean(int daysSinceSession, double meanDistress, int checkins) {
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.between.checkin;
+
+class CheckinsModuleOnH2Tests extends CheckinsModuleTests {
+
+}
