@@ -48,6 +48,7 @@ class InsightsPages {
 		SelfReliance view = this.insights.selfReliance(me, null, null);
 		model.addAttribute("view", view);
 		model.addAttribute("chart", chart(view, me));
+		model.addAttribute("monthLabels", monthLabels(view, me));
 		model.addAttribute("inBetween", this.insights.inBetween(me));
 		model.addAttribute("shared", this.insights.isShared(me));
 		model.addAttribute("kinds", TurnedTo.values());
@@ -66,14 +67,23 @@ class InsightsPages {
 		SelfReliance view = this.insights.selfRelianceOf(me, clientId, null, null);
 		model.addAttribute("view", view);
 		model.addAttribute("chart", chart(view, me));
+		model.addAttribute("monthLabels", monthLabels(view, me));
 		model.addAttribute("kinds", TurnedTo.values());
 		return "insights/client";
+	}
+
+	/** "Nov 2026" for "2026-11", in the reader's language, in month order. */
+	private static Map<String, String> monthLabels(SelfReliance view, CurrentUser me) {
+		var format = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", me.locale());
+		Map<String, String> labels = new LinkedHashMap<>();
+		view.byMonth().forEach((m) -> labels.put(m.month(), java.time.YearMonth.parse(m.month()).format(format)));
+		return labels;
 	}
 
 	/** The month-by-month counts as the chart script reads them from a data attribute. */
 	private String chart(SelfReliance view, CurrentUser me) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("months", view.byMonth().stream().map(Insights.MonthCounts::month).toList());
+		data.put("months", List.copyOf(monthLabels(view, me).values()));
 		List<Map<String, Object>> series = java.util.Arrays.stream(TurnedTo.values())
 			.filter((kind) -> view.firstTurnedTo().getOrDefault(kind, 0L) > 0)
 			.map((kind) -> {
