@@ -7,18 +7,16 @@ import java.util.UUID;
 
 import org.between.accounts.CurrentUser;
 import org.between.checkin.SkillCatalog;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a check-in asks of the toolbox. Suggestions are the skills that helped this person
  * most over all situations (at least one practice, best estimate first), filled up with
- * built-in skills in their fixed order when there are fewer. Primary, so that a fallback
- * the checkin module may keep for running without a toolbox never wins over this one.
+ * built-in skills in their fixed order when there are fewer. The checkin module keeps no
+ * fallback bean (it treats a missing catalog as empty), so this is the only one.
  */
 @Component
-@Primary
 class ToolboxSkillCatalog implements SkillCatalog {
 
 	private final Toolbox toolbox;

@@ -199,9 +199,12 @@ class CheckinApiTests extends WebTest {
 	}
 
 	@Test
-	void withoutAToolboxHighDistressSuggestsNothingAndNoSkillCanBeChosen() throws Exception {
+	void highDistressSuggestsThreeSkillsFromTheToolboxAndLowDistressNone() throws Exception {
 		Signed client = client();
 		create(client, toJson(Map.of("mood", 2, "distress", 9))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestedSkills", hasSize(3)))
+			.andExpect(jsonPath("$.suggestedSkills[0].name").isString());
+		create(client, toJson(Map.of("mood", 6, "distress", 5))).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.suggestedSkills", hasSize(0)));
 	}
 

@@ -44,8 +44,8 @@ class CheckinPagesTests extends WebTest {
 			.andExpect(content().string(containsString("type=\"datetime-local\" id=\"when\" name=\"when\"")))
 			.andExpect(content().string(containsString("Leaning on your therapist is a normal part of therapy.")))
 			.andExpect(content().string(containsString("href=\"/crisis\"")))
-			// No toolbox in this context: "I used a skill" is not offered.
-			.andExpect(content().string(not(containsString("name=\"usedSkill\""))))
+			// The toolbox's skills are offered for "I used a skill".
+			.andExpect(content().string(containsString("name=\"usedSkill\"")))
 			.andExpect(content().string(not(containsString("chart.umd.js"))))
 			.andExpect(content().string(not(containsString("style="))))
 			.andReturn()

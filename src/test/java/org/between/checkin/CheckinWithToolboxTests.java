@@ -144,6 +144,7 @@ class CheckinWithToolboxTests extends WebTest {
 	static class StubToolbox {
 
 		@Bean
+		@org.springframework.context.annotation.Primary
 		SkillCatalog stubSkillCatalog() {
 			return new SkillCatalog() {
 
