@@ -1,0 +1,95 @@
+package org.between.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import com.microsoft.playwright.options.ViewportSize;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The toolbox with its breathing pacer running, the insights of a client who mostly turns
+ * to their therapist first, the check-in and the journal: screenshots at both sizes and
+ * no axe-core violations.
+ */
+class ToolboxAndInsightsBrowserTest extends ClientBrowserTest {
+
+	@Test
+	void pacerInsightsCheckinAndJournalPages() {
+		Client client = signedInClient();
+		Page page = client.page();
+		// The browser holds a session cookie, so the token request needs the page's CSRF
+		// token.
+		String csrfHeader = page.locator("meta[name=csrf-header]").getAttribute("content");
+		String csrfToken = page.locator("meta[name=csrf-token]").getAttribute("content");
+		String token = page.request()
+			.post("/api/v1/auth/token",
+					RequestOptions.create()
+						.setHeader("Content-Type", "application/json")
+						.setHeader(csrfHeader, csrfToken)
+						.setData("{\"email\":\"" + client.email() + "\",\"password\":\"" + PASSWORD + "\"}"))
+			.text()
+			.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+		for (String first : List.of("THERAPIST", "THERAPIST", "FRIEND", "THERAPIST", "THERAPIST", "SELF")) {
+			var created = page.request()
+				.post("/api/v1/checkins",
+						RequestOptions.create()
+							.setHeader("Authorization", "Bearer " + token)
+							.setHeader("Content-Type", "application/json")
+							.setData("{\"mood\":5,\"distress\":4,\"firstTurnedTo\":\"" + first + "\"}"));
+			assertThat(created.status()).isEqualTo(201);
+		}
+		List<String> problems = new ArrayList<>();
+
+		page.navigate("/toolbox");
+		check(page, "/toolbox", problems);
+		screenshots(page, "toolbox");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Paced breathing")).first().click();
+		page.getByText("Start the pacer").click();
+		assertThat(page.locator("#pacer-run")).isChecked();
+		assertThat(page.getByText("Pause the pacer")).isVisible();
+		check(page, "/toolbox/{paced breathing}", problems);
+		screenshots(page, "toolbox-pacer");
+
+		page.navigate("/insights");
+		page.waitForSelector("canvas.insights-chart[data-drawn='true']");
+		assertThat(page.getByTestId("gentle-note")).containsText("normal in therapy");
+		check(page, "/insights", problems);
+		screenshots(page, "insights");
+
+		page.navigate("/checkin");
+		check(page, "/checkin", problems);
+		page.navigate("/journal");
+		check(page, "/journal", problems);
+
+		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	private static void check(Page page, String label, List<String> problems) {
+		ViewportSize before = page.viewportSize();
+		for (ViewportSize size : SIZES) {
+			page.setViewportSize(size.width, size.height);
+			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
+			for (Rule rule : results.getViolations()) {
+				StringBuilder text = new StringBuilder(
+						label + " @" + size.width + ": " + rule.getId() + " " + rule.getHelp());
+				for (CheckedNode node : rule.getNodes()) {
+					text.append("\n    ").append(node.getTarget());
+				}
+				problems.add(text.toString());
+			}
+		}
+		page.setViewportSize(before.width, before.height);
+	}
+
+}
