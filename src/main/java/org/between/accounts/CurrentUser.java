@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.between.shared.ForbiddenException;
+
 /**
  * The signed-in person, as every module sees them. It is the security principal of both
  * the page session and the bearer token; its name is the user id, never the e-mail.
@@ -19,6 +21,17 @@ public record CurrentUser(UUID id, Role role, String displayName, ZoneId zone, L
 
 	public boolean isTherapist() {
 		return this.role == Role.THERAPIST;
+	}
+
+	/**
+	 * This person, when they are a client; 403 otherwise. A client's own pages and API
+	 * (check-ins, journal, safety plan …) are theirs alone.
+	 */
+	public CurrentUser requireClient() {
+		if (!isClient()) {
+			throw new ForbiddenException("problem.clientsOnly");
+		}
+		return this;
 	}
 
 	@Override

@@ -22,7 +22,6 @@ import org.between.checkin.SkillCatalog.SkillChoice;
 import org.between.checkin.SkillCatalog.SuggestedSkill;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
@@ -100,7 +99,7 @@ public class Checkins {
 	 * a check-in.
 	 */
 	public RecordedCheckin record(CurrentUser client, NewCheckin input) {
-		requireClient(client);
+		client.requireClient();
 		Instant now = now();
 		Optional<SkillCatalog> catalog = catalog();
 		CheckinValidation.Result result = CheckinValidation.check(input, now,
@@ -125,7 +124,7 @@ public class Checkins {
 	/** One of the client's own check-ins; 404 for anyone else's and for unknown ids. */
 	@Transactional(readOnly = true)
 	public CheckinView find(CurrentUser client, UUID id) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.find(id)
 			.filter((c) -> c.clientId().equals(client.id()))
 			.map(Checkin::view)
@@ -141,7 +140,7 @@ public class Checkins {
 	 */
 	@Transactional(readOnly = true)
 	public List<CheckinView> list(CurrentUser client, String from, String to, Integer limit, String before) {
-		requireClient(client);
+		client.requireClient();
 		List<FieldProblem> problems = new ArrayList<>();
 		ZoneId zone = client.zone();
 		Instant start = bound("from", from, zone, false, problems);
@@ -166,7 +165,7 @@ public class Checkins {
 	 */
 	@Transactional(readOnly = true)
 	public List<CheckinView> since(CurrentUser client, Instant from) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.newestFirst(client.id(), from, null, null, MAX_LIMIT).stream().map(Checkin::view).toList();
 	}
 
@@ -212,7 +211,7 @@ public class Checkins {
 	 * The client's skills to choose from on the check-in form; empty without a toolbox.
 	 */
 	public List<SkillChoice> skillChoices(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return catalog().map((c) -> c.skillsOf(client)).orElse(List.of());
 	}
 
@@ -221,7 +220,7 @@ public class Checkins {
 	 * from {@link #SUGGEST_FROM_DISTRESS} on, none below it, none without a toolbox.
 	 */
 	public List<SuggestedSkill> suggestedSkills(CurrentUser client, int distress) {
-		requireClient(client);
+		client.requireClient();
 		if (distress < SUGGEST_FROM_DISTRESS) {
 			return List.of();
 		}
@@ -288,12 +287,6 @@ public class Checkins {
 		}
 		problems.add(new FieldProblem("before", "checkin.list.before"));
 		return null;
-	}
-
-	private static void requireClient(CurrentUser user) {
-		if (user == null || !user.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 }

@@ -18,7 +18,6 @@ import org.between.accounts.CurrentUser;
 import org.between.checkin.Checkins;
 import org.between.checkin.FirstTurn;
 import org.between.checkin.TurnedTo;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.toolbox.RankedSkill;
@@ -68,7 +67,7 @@ public class Insights {
 	/** The client's own view; dates are days in their time zone, both inclusive. */
 	@Transactional(readOnly = true)
 	public SelfReliance selfReliance(CurrentUser client, LocalDate from, LocalDate to) {
-		requireClient(client);
+		client.requireClient();
 		return compute(client.id(), client.zone(), from, to);
 	}
 
@@ -91,19 +90,19 @@ public class Insights {
 	 */
 	@Transactional(readOnly = true)
 	public InBetween inBetween(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return InBetween.notYet();
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isShared(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return this.sharing.isShared(client.id());
 	}
 
 	@Transactional
 	public boolean share(CurrentUser client, boolean shared) {
-		requireClient(client);
+		client.requireClient();
 		this.sharing.set(client.id(), shared, this.clock.instant());
 		this.audit.record(client.id(), shared ? "INSIGHTS_SHARED" : "INSIGHTS_UNSHARED", client.id(), "INSIGHTS",
 				client.id().toString());
@@ -145,12 +144,6 @@ public class Insights {
 			.toList();
 		return new SelfReliance(first, last, total, byMonth, spread.concentration(), spread.mostOften(),
 				spread.mostOftenShare(), spread.turnsToPeople(), spread.oneCarriesMost(), skills);
-	}
-
-	private static void requireClient(CurrentUser user) {
-		if (!user.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
@@ -58,7 +57,7 @@ public class Journal {
 
 	@Transactional
 	public JournalEntry write(CurrentUser client, NewJournalEntry input) {
-		requireClient(client);
+		client.requireClient();
 		check(input.title(), input.body(), input.intensity(), true);
 		Instant now = now();
 		boolean shared = Boolean.TRUE.equals(input.shareWithTherapist());
@@ -74,7 +73,7 @@ public class Journal {
 	 */
 	@Transactional(readOnly = true)
 	public List<JournalEntry> entries(CurrentUser client, String query, int limit, String before) {
-		requireClient(client);
+		client.requireClient();
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "journal.limit");
 		}
@@ -98,7 +97,7 @@ public class Journal {
 	 */
 	@Transactional(readOnly = true)
 	public List<JournalEntry> ownAgenda(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.agenda(client.id()).stream().map(StoredEntry::view).toList();
 	}
 
@@ -207,7 +206,7 @@ public class Journal {
 	}
 
 	private StoredEntry own(CurrentUser client, UUID id) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.find(id).filter((e) -> e.clientId().equals(client.id())).orElseThrow(NotFoundException::new);
 	}
 
@@ -263,12 +262,6 @@ public class Journal {
 	private Instant now() {
 		// Micro-seconds survive the round trip through both databases unchanged.
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static void requireClient(CurrentUser user) {
-		if (!user.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 }

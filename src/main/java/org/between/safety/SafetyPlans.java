@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
-import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +56,13 @@ public class SafetyPlans {
 	/** The newest version, or the empty plan (version 0). */
 	@Transactional(readOnly = true)
 	public SafetyPlan current(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.latest(client.id()).orElseGet(SafetyPlan::empty);
 	}
 
 	@Transactional
 	public SafetyPlan save(CurrentUser client, SafetyPlanInput input) {
-		requireClient(client);
+		client.requireClient();
 		SafetyPlan saved = this.store.append(client.id(), input.tidy(), this.clock.instant());
 		this.audit.record(client.id(), "SAFETY_PLAN_SAVED", client.id(), ITEM_TYPE, Integer.toString(saved.version()));
 		return saved;
@@ -72,13 +71,13 @@ public class SafetyPlans {
 	/** Every version, newest first. */
 	@Transactional(readOnly = true)
 	public List<SafetyPlan> history(CurrentUser client) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.all(client.id());
 	}
 
 	@Transactional(readOnly = true)
 	public SafetyPlan version(CurrentUser client, int version) {
-		requireClient(client);
+		client.requireClient();
 		return this.store.version(client.id(), version).orElseThrow(NotFoundException::new);
 	}
 
@@ -94,12 +93,6 @@ public class SafetyPlans {
 			.orElseThrow(NotFoundException::new);
 		this.audit.record(therapist.id(), "SAFETY_PLAN_READ", clientId, ITEM_TYPE, Integer.toString(plan.version()));
 		return plan;
-	}
-
-	private static void requireClient(CurrentUser user) {
-		if (!user.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 }

@@ -89,7 +89,7 @@ public class Toolbox {
 	/** Adds a skill of the client's own; nothing is stored when a field is wrong. */
 	@Transactional
 	public Skill create(CurrentUser client, NewSkill input) {
-		requireClient(client);
+		client.requireClient();
 		List<FieldProblem> problems = new ArrayList<>();
 		NewSkill skill = (input != null) ? input : new NewSkill(null, null, null);
 		List<String> steps = checkSkill(skill.name(), skill.steps(), skill.tags(), problems);
@@ -133,7 +133,7 @@ public class Toolbox {
 	 */
 	@Transactional
 	public void remove(CurrentUser client, UUID id) {
-		requireClient(client);
+		client.requireClient();
 		if (BuiltInSkill.byId(id).isPresent()) {
 			throw new ForbiddenException("toolbox.builtIn.notRemovable");
 		}
@@ -145,7 +145,7 @@ public class Toolbox {
 	/** Records a practice of a built-in or own skill; 404 for anyone else's. */
 	@Transactional
 	public Practice practise(CurrentUser client, UUID skillId, NewPractice input) {
-		requireClient(client);
+		client.requireClient();
 		Skill skill = skill(client, skillId);
 		NewPractice practice = (input != null) ? input : new NewPractice(null, null, null, null, null);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -181,7 +181,7 @@ public class Toolbox {
 	 */
 	@Transactional(readOnly = true)
 	public List<RankedSkill> ranking(CurrentUser client, String situation) {
-		requireClient(client);
+		client.requireClient();
 		Situation wanted = null;
 		if (blankToNull(situation) != null) {
 			wanted = Situation.fromCode(situation)
@@ -324,12 +324,6 @@ public class Toolbox {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private static void requireClient(CurrentUser user) {
-		if (!user.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 	/** Micro-seconds survive the round trip through both databases unchanged. */

@@ -22,7 +22,6 @@ import org.between.checkin.RecordedCheckin;
 import org.between.checkin.TurnedTo;
 import org.between.checkin.Urge;
 import org.between.safety.SafetyNet;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -63,14 +62,14 @@ class CheckinPages {
 
 	@GetMapping("/checkin")
 	String form(@AuthenticationPrincipal CurrentUser me, Model model) {
-		requireClient(me);
+		me.requireClient();
 		return formPage(me, CheckinForm.empty(this.clock.instant(), me.zone()), List.of(), model);
 	}
 
 	@PostMapping("/checkin")
 	String save(@AuthenticationPrincipal CurrentUser me, @RequestParam MultiValueMap<String, String> params,
 			Model model) {
-		requireClient(me);
+		me.requireClient();
 		CheckinForm form = CheckinForm.of(params);
 		CheckinForm.Submission submission = form.submission(me.zone());
 		RecordedCheckin recorded;
@@ -89,7 +88,7 @@ class CheckinPages {
 	@GetMapping("/checkin/{id}")
 	String saved(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean saved, Model model) {
-		requireClient(me);
+		me.requireClient();
 		// Right after saving the page says "Saved."; later it is simply the check-in.
 		model.addAttribute("saved", saved);
 		CheckinView checkin = this.checkins.find(me, id);
@@ -103,7 +102,7 @@ class CheckinPages {
 	@GetMapping("/checkin/history")
 	String history(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer days, Locale locale,
 			Model model) {
-		requireClient(me);
+		me.requireClient();
 		int period = (days != null && PERIODS.contains(days)) ? days : DEFAULT_PERIOD;
 		Instant now = this.clock.instant();
 		// Two weeks at least, for the "last 7 days and the 7 before" summaries.
@@ -185,12 +184,6 @@ class CheckinPages {
 			return "actions";
 		}
 		return field;
-	}
-
-	private static void requireClient(CurrentUser me) {
-		if (me == null || !me.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 	/** A mistake: the id of the control to jump to and the key of its message. */

@@ -17,7 +17,6 @@ import org.between.measures.Measures.RecordedResponse;
 import org.between.measures.Measures.ResponseView;
 import org.between.measures.Measures.ScheduleRequest;
 import org.between.safety.SafetyNet;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -50,14 +49,14 @@ class MeasuresPages {
 
 	@GetMapping("/measures")
 	String overview(@AuthenticationPrincipal CurrentUser me, Locale locale, Model model) {
-		requireClient(me);
+		me.requireClient();
 		model.addAttribute("measures", this.measures.overview(me, locale));
 		return "measures/index";
 	}
 
 	@GetMapping("/measures/{code}")
 	String measure(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Locale locale, Model model) {
-		requireClient(me);
+		me.requireClient();
 		Instrument instrument = instrument(code);
 		MeasureSummary summary = this.measures.overview(me, locale)
 			.stream()
@@ -71,7 +70,7 @@ class MeasuresPages {
 
 	@GetMapping("/measures/{code}/answer")
 	String form(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Locale locale, Model model) {
-		requireClient(me);
+		me.requireClient();
 		model.addAttribute("definition", this.measures.definition(instrument(code).name(), locale));
 		model.addAttribute("selected", Map.of());
 		model.addAttribute("errors", List.of());
@@ -81,7 +80,7 @@ class MeasuresPages {
 	@PostMapping("/measures/{code}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
 			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model) {
-		requireClient(me);
+		me.requireClient();
 		MeasureDefinition definition = this.measures.definition(instrument(code).name(), locale);
 		Map<Integer, Integer> selected = new HashMap<>();
 		List<Integer> answers = new ArrayList<>();
@@ -120,7 +119,7 @@ class MeasuresPages {
 
 	@GetMapping("/measures/responses/{id}")
 	String result(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Locale locale, Model model) {
-		requireClient(me);
+		me.requireClient();
 		ResponseView response = this.measures.response(me, id);
 		model.addAttribute("response", response);
 		model.addAttribute("definition", this.measures.definition(response.code(), locale));
@@ -181,12 +180,6 @@ class MeasuresPages {
 
 	private static Instrument instrument(String code) {
 		return Instrument.fromCode(code).orElseThrow(NotFoundException::new);
-	}
-
-	private static void requireClient(CurrentUser me) {
-		if (!me.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 	private static Integer parse(String value) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.safety.SafetyPlans;
-import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.toolbox.Practice;
 import org.between.toolbox.RankedSkill;
@@ -50,7 +49,7 @@ class ToolboxPages {
 	@GetMapping("/toolbox")
 	String index(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String situation,
 			Model model) {
-		requireClient(me);
+		me.requireClient();
 		model.addAttribute("form", SkillForm.empty());
 		model.addAttribute("problems", FormProblems.none());
 		return indexPage(me, situation, model);
@@ -59,7 +58,7 @@ class ToolboxPages {
 	@PostMapping("/toolbox")
 	String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") SkillForm form, Model model,
 			RedirectAttributes redirect) {
-		requireClient(me);
+		me.requireClient();
 		try {
 			Skill skill = this.toolbox.create(me, form.toNewSkill());
 			redirect.addFlashAttribute("added", true);
@@ -74,7 +73,7 @@ class ToolboxPages {
 	@GetMapping("/toolbox/{id}")
 	String skill(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
 			@RequestParam(required = false) String situation, Model model) {
-		requireClient(me);
+		me.requireClient();
 		String known = Situation.fromCode(situation).map(Situation::name).orElse(null);
 		model.addAttribute("form", PracticeForm.empty(known));
 		model.addAttribute("problems", FormProblems.none());
@@ -84,7 +83,7 @@ class ToolboxPages {
 	@PostMapping("/toolbox/{id}/practices")
 	String practise(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
 			@ModelAttribute("form") PracticeForm form, Model model, RedirectAttributes redirect) {
-		requireClient(me);
+		me.requireClient();
 		try {
 			Practice practice = this.toolbox.practise(me, id, form.toNewPractice());
 			// Flash attributes live in the (JDBC) session: plain numbers only.
@@ -162,12 +161,6 @@ class ToolboxPages {
 			model.addAttribute("people", this.safetyPlans.current(me).peopleToAsk());
 		}
 		return "toolbox/skill";
-	}
-
-	private static void requireClient(CurrentUser me) {
-		if (!me.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
 	}
 
 	/**
