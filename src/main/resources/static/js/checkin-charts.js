@@ -4,10 +4,6 @@
 (function () {
   'use strict';
 
-  function cssVar(name, fallback) {
-    const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-    return value || fallback;
-  }
 
   function draw(canvas) {
     let data;
@@ -19,11 +15,7 @@
     if (!data || !data.values || !data.values.length || typeof Chart === 'undefined') {
       return;
     }
-    const accent = cssVar('--accent', '#2f6f62');
-    const text = cssVar('--text', '#1f2421');
-    const muted = cssVar('--muted', '#4f5753');
-    const border = cssVar('--border', '#c9cdc6');
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const { accent, text, muted, border, reduceMotion } = BetweenChart.theme();
 
     new Chart(canvas, {
       type: 'line',

@@ -4,8 +4,8 @@ document.querySelectorAll('canvas.insights-chart').forEach((canvas) => {
     return;
   }
   const data = JSON.parse(canvas.dataset.chart);
-  const palette = ['#2f6f62', '#7a3b12', '#3d5a98', '#8a6d1f', '#6b3f7a', '#2b6f8f', '#8c3f4a', '#55606a'];
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const theme = BetweenChart.theme();
+  const palette = [theme.accent, '#7a3b12', '#3d5a98', '#8a6d1f', '#6b3f7a', '#2b6f8f', '#8c3f4a', theme.muted];
   new Chart(canvas, {
     type: 'bar',
     data: {
@@ -13,13 +13,14 @@ document.querySelectorAll('canvas.insights-chart').forEach((canvas) => {
       datasets: data.series.map((s, i) => ({ label: s.label, data: s.counts, backgroundColor: palette[i % palette.length] }))
     },
     options: {
-      animation: reduced ? false : { duration: 300 },
+      animation: theme.reduceMotion ? false : { duration: 300 },
       maintainAspectRatio: false,
       scales: {
-        x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: data.yLabel } }
+        x: { stacked: true, ticks: { color: theme.muted }, grid: { color: theme.border } },
+        y: { stacked: true, beginAtZero: true, ticks: { precision: 0, color: theme.muted }, grid: { color: theme.border },
+          title: { display: true, text: data.yLabel, color: theme.text } }
       },
-      plugins: { legend: { position: 'bottom' } }
+      plugins: { legend: { position: 'bottom', labels: { color: theme.text } } }
     }
   });
   canvas.dataset.drawn = 'true';

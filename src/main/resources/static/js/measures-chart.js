@@ -5,10 +5,6 @@
 (function () {
   'use strict';
 
-  function cssVar(name, fallback) {
-    const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-    return value || fallback;
-  }
 
   // Shades each band between its lower and upper score, with its name at the right edge.
   const bandShading = {
@@ -51,12 +47,8 @@
     if (!data || !data.points || !data.points.length || typeof Chart === 'undefined') {
       return;
     }
-    const accent = cssVar('--accent', '#2f6f62');
-    const text = cssVar('--text', '#1f2421');
-    const muted = cssVar('--muted', '#4f5753');
-    const border = cssVar('--border', '#c9cdc6');
+    const { accent, text, muted, border, reduceMotion } = BetweenChart.theme();
     const reliable = data.points.map((p) => p.reliableChange !== 'NONE');
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
     new Chart(canvas, {
       type: 'line',
