@@ -1,0 +1,9 @@
+package org.between.frame;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The answer to publishing a version: its number and when it takes effect. */
+public record PolicyPublished(int version, LocalDate effectiveFrom, Instant effectiveAt) {
+
+}
