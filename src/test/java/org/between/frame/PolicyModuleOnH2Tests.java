@@ -1,0 +1,5 @@
+package org.between.frame;
+
+class PolicyModuleOnH2Tests extends PolicyModuleTests {
+
+}
