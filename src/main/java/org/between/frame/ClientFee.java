@@ -10,6 +10,6 @@ import java.time.LocalDate;
  * until the next fee for that client, whatever later policy versions say.
  */
 public record ClientFee(BigDecimal feePerSession, LocalDate effectiveFrom, Instant effectiveAt, Instant setAt,
-		String note) {
+		String note) implements java.io.Serializable {
 
 }

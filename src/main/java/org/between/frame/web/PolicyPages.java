@@ -1,5 +1,6 @@
 package org.between.frame.web;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
@@ -40,11 +41,15 @@ class PolicyPages {
 
 	private final ClientLinks links;
 
-	PolicyPages(Policies policies, ClientFees fees, PolicyAcknowledgements acknowledgements, ClientLinks links) {
+	private final Clock clock;
+
+	PolicyPages(Policies policies, ClientFees fees, PolicyAcknowledgements acknowledgements, ClientLinks links,
+			Clock clock) {
 		this.policies = policies;
 		this.fees = fees;
 		this.acknowledgements = acknowledgements;
 		this.links = links;
+		this.clock = clock;
 	}
 
 	@GetMapping("/frame")
@@ -61,7 +66,9 @@ class PolicyPages {
 	String publish(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PolicyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("published", this.policies.publish(me, form.toInput()));
+			var published = this.policies.publish(me, form.toInput());
+			redirect.addFlashAttribute("published", published);
+			redirect.addFlashAttribute("publishedLater", published.effectiveAt().isAfter(this.clock.instant()));
 			return "redirect:/frame";
 		}
 		catch (InvalidInputException ex) {
