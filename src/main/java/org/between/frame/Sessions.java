@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.shared.ConflictException;
@@ -25,7 +23,6 @@ import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,8 +156,6 @@ public class Sessions {
 	 * weeks ahead. A generated time that clashes with a session booked meanwhile is
 	 * skipped (the booked one was there first).
 	 */
-	@Scheduled(cron = "${between.frame.extend-cron:0 7 * * * *}")
-	@SchedulerLock(name = "frame-extend-standing", lockAtMostFor = "PT10M")
 	@Transactional
 	public int extendStandingAppointments() {
 		int made = 0;
