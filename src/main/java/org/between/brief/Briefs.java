@@ -135,19 +135,22 @@ public class Briefs {
 		Instant until = session.startsAt().isBefore(now) ? session.startsAt() : now;
 		Window window = window(me.id(), clientId, session, client.since(), until);
 		ZoneId zone = me.zone();
+		// The reads take [since, end): when the brief ends now, what was written at this
+		// very instant belongs in it too.
+		Instant end = until.equals(now) ? now.plus(1, ChronoUnit.MICROS) : until;
 
-		List<CheckinSummary> checkins = this.checkins.between(clientId, window.since(), until);
-		List<ResponseView> responses = this.measures.responsesBetween(clientId, window.since(), until);
+		List<CheckinSummary> checkins = this.checkins.between(clientId, window.since(), end);
+		List<ResponseView> responses = this.measures.responsesBetween(clientId, window.since(), end);
 		CheckinDigest digest = BriefSummary.checkins(checkins, zone);
 		List<RiskFlag> riskFlags = BriefSummary.riskFlags(checkins, responses, zone);
 		List<AgendaItem> agenda = this.journal.agenda(clientId);
 		List<SharedEntrySummary> shared = this.journal.sharedEntries(me, clientId)
 			.stream()
-			.filter((e) -> !e.updatedAt().isBefore(window.since()) && e.updatedAt().isBefore(until))
+			.filter((e) -> !e.updatedAt().isBefore(window.since()) && e.updatedAt().isBefore(end))
 			.toList();
 		List<MeasureLine> measureLines = responses.stream().map(MeasureLine::of).toList();
-		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), until));
-		List<FrameLine> frame = frameEvents(me.id(), clientId, session.id(), window.since(), until);
+		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end));
+		List<FrameLine> frame = frameEvents(me.id(), clientId, session.id(), window.since(), end);
 
 		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
@@ -170,14 +173,13 @@ public class Briefs {
 	 * Policy events of the window (and changes announced in it that take effect later),
 	 * then the sessions of the window that were cancelled or missed, oldest first.
 	 */
-	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, UUID thisSession, Instant since,
-			Instant until) {
+	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, UUID thisSession, Instant since, Instant end) {
 		List<FrameLine> lines = new ArrayList<>();
-		for (FrameEvent event : this.policies.events(therapistId, clientId, since, until)) {
+		for (FrameEvent event : this.policies.events(therapistId, clientId, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
-					!event.at().isBefore(until)));
+					!event.at().isBefore(end)));
 		}
-		for (SessionView s : this.sessions.between(therapistId, clientId, since, until)) {
+		for (SessionView s : this.sessions.between(therapistId, clientId, since, end)) {
 			if (s.id().equals(thisSession) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
 				continue;
 			}
