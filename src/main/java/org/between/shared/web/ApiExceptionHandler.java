@@ -19,6 +19,7 @@ import org.between.shared.ConflictException;
 import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.RuleViolationException;
 import org.between.shared.TooManyAttemptsException;
 import org.between.shared.UnauthorizedException;
 import org.between.shared.web.Problems.FieldError;
@@ -66,6 +67,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Object> conflict(ConflictException ex, NativeWebRequest request) throws IOException {
 		return answer(problem(HttpStatus.CONFLICT, ex.messageKey()), request);
+	}
+
+	/**
+	 * 422: the text says which rule refused the request; the field (if any) is listed as
+	 * for a 400, and the rule's properties (an earliest date, …) are added to the
+	 * problem.
+	 */
+	@ExceptionHandler(RuleViolationException.class)
+	ResponseEntity<Object> ruleViolated(RuleViolationException ex, NativeWebRequest request) throws IOException {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), locale, ex.args());
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(new FieldError(ex.field(), problem.getDetail())));
+		}
+		ex.properties().forEach(problem::setProperty);
+		return answer(problem, request);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
