@@ -1,35 +1,25 @@
 package org.between.frame;
 
 import java.time.LocalDate;
+import java.util.Map;
+
+import org.between.shared.RuleViolationException;
 
 /**
  * A change that is not wholly in the client's favour was given too little notice. Answers
- * 422 with a field problem on {@code field} and the earliest date that would be accepted.
+ * 422 with a field problem on {@code field} and the earliest date that would be accepted
+ * as {@code earliestEffectiveFrom}.
  */
-public class PolicyNoticeException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class PolicyNoticeException extends RuleViolationException {
 
 	private final LocalDate earliest;
 
 	private final int noticeDays;
 
 	public PolicyNoticeException(String field, String messageKey, LocalDate earliest, int noticeDays) {
-		super("notice too short; earliest " + earliest);
-		this.field = field;
-		this.messageKey = messageKey;
+		super(field, messageKey, Map.of("earliestEffectiveFrom", earliest.toString()), earliest.toString(), noticeDays);
 		this.earliest = earliest;
 		this.noticeDays = noticeDays;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
 	}
 
 	public LocalDate earliest() {
