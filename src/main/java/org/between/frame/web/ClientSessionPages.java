@@ -175,7 +175,10 @@ class ClientSessionPages {
 		}
 		model.addAttribute("client", client);
 		model.addAttribute("appointments", standing);
-		model.addAttribute("upcoming", upcoming);
+		int first = Math.min(SessionPages.SHOWN_FIRST, upcoming.size());
+		model.addAttribute("upcoming", upcoming.subList(0, first));
+		model.addAttribute("more", upcoming.subList(first, upcoming.size()));
+		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
 		model.addAttribute("past", past);
 		model.addAttribute("punctuality", this.words.punctuality(this.sessions.punctuality(me, client.id())));
 		model.addAttribute("kinds", SessionKind.values());

@@ -50,6 +50,9 @@ class SessionPages {
 	/** Past sessions shown on the client's page. */
 	static final int PAST_SHOWN = 20;
 
+	/** Sessions coming up shown at once; the rest behind a disclosure. */
+	static final int SHOWN_FIRST = 4;
+
 	/** How far the therapist's overview looks ahead, in days. */
 	static final int THERAPIST_DAYS = 14;
 
@@ -93,7 +96,8 @@ class SessionPages {
 			}
 		}
 		model.addAttribute("next", next);
-		model.addAttribute("upcoming", upcoming);
+		model.addAttribute("upcoming", upcoming.subList(0, Math.min(SHOWN_FIRST, upcoming.size())));
+		model.addAttribute("more", upcoming.subList(Math.min(SHOWN_FIRST, upcoming.size()), upcoming.size()));
 		model.addAttribute("past", past);
 		model.addAttribute("standing",
 				this.sessions.standingAppointments(me, me.id())

@@ -392,6 +392,7 @@ class SessionPagesTests extends WebTest {
 				.param("videoLink", "http://plain.example.org"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please check these fields:")))
+			.andExpect(content().string(containsString("id=\"add-standing\" open=\"open\"")))
 			.andExpect(content().string(containsString("href=\"#standing-weekday\"")))
 			.andExpect(content().string(containsString("Please fill this in.")))
 			.andExpect(content().string(containsString("Please choose between 10 and 240 minutes.")))
