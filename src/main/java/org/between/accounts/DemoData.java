@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(UserRepository users, LinkRepository links, Passwords passwords, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DemoData(UserRepository users, LinkRepository links, Passwords passwords, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.links = links;
 		this.passwords = passwords;
@@ -58,6 +63,7 @@ class DemoData implements ApplicationRunner {
 		User client = this.users.save(User.create(CLIENT_EMAIL, hash, "Demo Client", Role.CLIENT,
 				ZoneId.of("America/New_York"), Locale.ENGLISH, this.clock.instant()));
 		this.links.save(Link.start(therapist.id(), client.id(), this.clock.instant()));
+		this.events.publishEvent(new DemoPeopleCreated(therapist.id(), client.id()));
 		log.info("Demo accounts created: {} and {} (password: {})", THERAPIST_EMAIL, CLIENT_EMAIL, PASSWORD);
 	}
 

@@ -15,9 +15,11 @@ import java.util.UUID;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
 import org.between.checkin.FirstTurn;
 import org.between.checkin.TurnedTo;
+import org.between.frame.Sessions;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.toolbox.RankedSkill;
@@ -42,6 +44,15 @@ public class Insights {
 
 	static final int SKILLS_THAT_WORK = 3;
 
+	/**
+	 * Days since the last session are counted one by one up to this; later days are one
+	 * group.
+	 */
+	static final int DAYS_COUNTED = 14;
+
+	/** The in-between view looks at this many days back. */
+	static final int IN_BETWEEN_DAYS = 365;
+
 	private final Checkins checkins;
 
 	private final Toolbox toolbox;
@@ -52,11 +63,14 @@ public class Insights {
 
 	private final InsightSharing sharing;
 
+	private final Sessions sessions;
+
 	private final Clock clock;
 
 	Insights(Checkins checkins, Toolbox toolbox, ClientLinks links, AuditLog audit, InsightSharing sharing,
-			Clock clock) {
+			Sessions sessions, Clock clock) {
 		this.checkins = checkins;
+		this.sessions = sessions;
 		this.toolbox = toolbox;
 		this.links = links;
 		this.audit = audit;
@@ -85,13 +99,42 @@ public class Insights {
 	}
 
 	/**
-	 * Distress by days since the last held session. Sessions are not recorded in Between
-	 * yet, so this says so instead of guessing.
+	 * Mean distress by calendar days (in the client's zone) since the last held session,
+	 * over the last year: day 0 is the session day, days from {@value #DAYS_COUNTED} on
+	 * are one group. Absences do not exist yet, so {@code duringAbsences} stays null and
+	 * {@code otherwise} is the mean of all check-ins counted.
 	 */
 	@Transactional(readOnly = true)
 	public InBetween inBetween(CurrentUser client) {
 		client.requireClient();
-		return InBetween.notYet();
+		List<Instant> held = this.sessions.heldStarts(client.id());
+		if (held.isEmpty()) {
+			return InBetween.notYet();
+		}
+		Instant now = this.clock.instant();
+		Instant from = now.minus(java.time.Duration.ofDays(IN_BETWEEN_DAYS));
+		Map<Integer, double[]> byDay = new TreeMap<>();
+		double sum = 0;
+		int count = 0;
+		int s = 0;
+		for (CheckinSummary checkin : this.checkins.between(client.id(), from, now)) {
+			while (s + 1 < held.size() && !held.get(s + 1).isAfter(checkin.at())) {
+				s++;
+			}
+			if (held.get(s).isAfter(checkin.at())) {
+				continue; // before the first session
+			}
+			long days = java.time.temporal.ChronoUnit.DAYS.between(held.get(s).atZone(client.zone()).toLocalDate(),
+					checkin.at().atZone(client.zone()).toLocalDate());
+			double[] acc = byDay.computeIfAbsent((int) Math.min(days, DAYS_COUNTED), (d) -> new double[2]);
+			acc[0] += checkin.distress();
+			acc[1]++;
+			sum += checkin.distress();
+			count++;
+		}
+		List<DayMean> means = new ArrayList<>();
+		byDay.forEach((day, acc) -> means.add(new DayMean(day, acc[0] / acc[1], (int) acc[1])));
+		return new InBetween(true, null, means, null, (count > 0) ? sum / count : null);
 	}
 
 	@Transactional(readOnly = true)
@@ -164,7 +207,10 @@ public class Insights {
 			double estimatedReduction) {
 	}
 
-	/** Mean distress by days since the last held session, once sessions exist. */
+	/**
+	 * Mean distress by days since the last held session, once sessions exist; the last
+	 * group ({@value #DAYS_COUNTED}) holds every later day.
+	 */
 	public record InBetween(boolean available, String reason, List<DayMean> byDaysSinceSession, Double duringAbsences,
 			Double otherwise) {
 

@@ -181,6 +181,25 @@ public class Measures {
 		return new ClientMeasures(client.id(), client.displayName(), measures);
 	}
 
+	/**
+	 * For other modules (the pre-session brief): a client's responses with
+	 * {@code from <= answeredAt < to}, oldest first, each compared with the response
+	 * before it to the same questionnaire (also when that one is older than
+	 * {@code from}). It checks nobody's access and writes no audit row: the caller has
+	 * decided that its reader may see them and logs the read itself.
+	 */
+	@Transactional(readOnly = true)
+	public List<ResponseView> responsesBetween(UUID clientId, Instant from, Instant to) {
+		List<ResponseView> all = new ArrayList<>();
+		for (Instrument instrument : Instrument.values()) {
+			views(this.store.history(clientId, instrument)).stream()
+				.filter((v) -> !v.answeredAt().isBefore(from) && v.answeredAt().isBefore(to))
+				.forEach(all::add);
+		}
+		all.sort(java.util.Comparator.comparing(ResponseView::answeredAt));
+		return List.copyOf(all);
+	}
+
 	/** Sets how often a linked client is asked to answer a questionnaire. */
 	@Transactional
 	public ScheduleView schedule(CurrentUser therapist, UUID clientId, ScheduleRequest request) {

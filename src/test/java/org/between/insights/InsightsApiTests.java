@@ -64,6 +64,45 @@ class InsightsApiTests extends WebTest {
 	}
 
 	@Test
+	void theInBetweenViewCountsDaysSinceTheLastHeldSession() throws Exception {
+		this.clock.set(java.time.Instant.parse("2027-02-10T12:00:00Z"));
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
+		// Held on Friday 5 Feb and Tuesday 9 Feb (Vienna), recorded afterwards.
+		for (String at : new String[] { "2027-02-05T09:00:00Z", "2027-02-09T09:00:00Z" }) {
+			this.mvc
+				.perform(postJson("/api/v1/clients/" + client.id() + "/sessions",
+						"{\"startsAt\":\"" + at + "\",\"durationMinutes\":50}")
+					.with(bearer(therapist.token())))
+				.andExpect(status().isCreated());
+		}
+		String[][] checkins = { { "2027-02-04T20:00:00Z", "9" }, { "2027-02-05T20:00:00Z", "6" },
+				{ "2027-02-06T20:00:00Z", "8" }, { "2027-02-09T20:00:00Z", "4" }, { "2027-02-10T08:00:00Z", "6" } };
+		for (String[] c : checkins) {
+			this.mvc
+				.perform(postJson("/api/v1/checkins", "{\"at\":\"" + c[0] + "\",\"mood\":5,\"distress\":" + c[1] + "}")
+					.with(bearer(client.token())))
+				.andExpect(status().isCreated());
+		}
+		// The check-in before the first session is not counted; day 0: 6 and 4, day 1: 8
+		// and 6.
+		this.mvc.perform(get("/api/v1/insights/in-between").with(bearer(client.token())))
+			.andExpect(jsonPath("$.available").value(true))
+			.andExpect(jsonPath("$.byDaysSinceSession", hasSize(2)))
+			.andExpect(jsonPath("$.byDaysSinceSession[0].daysSinceSession").value(0))
+			.andExpect(jsonPath("$.byDaysSinceSession[0].meanDistress", closeTo(5.0, 1e-9)))
+			.andExpect(jsonPath("$.byDaysSinceSession[0].checkins").value(2))
+			.andExpect(jsonPath("$.byDaysSinceSession[1].daysSinceSession").value(1))
+			.andExpect(jsonPath("$.byDaysSinceSession[1].meanDistress", closeTo(7.0, 1e-9)))
+			.andExpect(jsonPath("$.otherwise", closeTo(6.0, 1e-9)))
+			.andExpect(jsonPath("$.duringAbsences").isEmpty());
+		this.mvc.perform(get("/insights").with(signedIn(client)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"in-between\"")));
+	}
+
+	@Test
 	void theTherapistSeesInsightsOnlyWhileSharedAndEachReadIsLogged() throws Exception {
 		Signed therapist = therapistWithTotp();
 		Signed client = client();

@@ -1,7 +1,11 @@
 package org.between.accounts.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
+import org.between.accounts.AccountSection;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
@@ -20,7 +24,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /account}: profile, two-factor sign-in, and who has seen your data. */
+/**
+ * {@code /account}: profile, two-factor sign-in, the sections other modules add (see
+ * {@link AccountSection}), and who has seen your data.
+ */
 @Controller
 class AccountPage {
 
@@ -32,10 +39,13 @@ class AccountPage {
 
 	private final SignedInSession session;
 
-	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session) {
+	private final List<AccountSection> sections;
+
+	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session, List<AccountSection> sections) {
 		this.accounts = accounts;
 		this.links = links;
 		this.session = session;
+		this.sections = sections;
 	}
 
 	@ModelAttribute("timeZones")
@@ -57,6 +67,11 @@ class AccountPage {
 		model.addAttribute("pendingTotp", this.accounts.pendingTotp(me).orElse(null));
 		model.addAttribute("mustEnrol", this.accounts.mustEnrolSecondFactor(me));
 		model.addAttribute("accessLog", this.accounts.accessLog(me, ACCESS_LOG_ROWS));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.flatMap((section) -> section.sectionFor(me).stream())
+					.sorted(Comparator.comparingInt(AccountSection.Section::order))
+					.toList());
 		return "accounts/account";
 	}
 

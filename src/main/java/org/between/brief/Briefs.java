@@ -1,0 +1,247 @@
+package org.between.brief;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.between.accounts.AuditLog;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.CurrentUser;
+import org.between.brief.BriefSummary.CheckinDigest;
+import org.between.brief.BriefSummary.RiskFlag;
+import org.between.brief.BriefSummary.SkillLine;
+import org.between.checkin.CheckinSummary;
+import org.between.checkin.Checkins;
+import org.between.frame.CancellationRuling;
+import org.between.frame.FrameEvent;
+import org.between.frame.Policies;
+import org.between.frame.SessionStatus;
+import org.between.frame.SessionView;
+import org.between.frame.Sessions;
+import org.between.journal.AgendaItem;
+import org.between.journal.Journal;
+import org.between.journal.SharedEntrySummary;
+import org.between.measures.Measures;
+import org.between.measures.Measures.ResponseView;
+import org.between.measures.ReliableChange;
+import org.between.measures.Severity;
+import org.between.shared.NotFoundException;
+import org.between.toolbox.Toolbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The therapist's pre-session brief: everything since the last held session on one page
+ * (PRODUCT.md "pre-session brief"). It reads the other modules through their facades
+ * only, and only what the session's own therapist may see elsewhere:
+ * <ul>
+ * <li>check-ins: the numbers a linked therapist may read ({@link CheckinSummary}), never
+ * the notes;</li>
+ * <li>journal: the agenda (titles only of shared entries) and the entries the client
+ * shares, as title, date and a link — never a body (see {@link #brief});</li>
+ * <li>measures: the linked client's scores with their change, as on the therapist's
+ * measures page;</li>
+ * <li>toolbox: the skills practised in the window with distress before and after, never
+ * the practice notes; the client's all-time ranking belongs to their insights, which they
+ * may or may not share, so it is not shown;</li>
+ * <li>frame: policy events and cancellations or no-shows of this pair.</li>
+ * </ul>
+ * <p>
+ * <b>The window.</b> {@code until} is the earlier of now and the session's start.
+ * {@code since} is the start of the last HELD session of this pair before this session;
+ * without one, the moment the client linked. Either way it reaches back at most
+ * {@link #MAX_LOOKBACK} (90 days) from {@code until}: a brief is meant to be read in a
+ * minute, and older material is in the client's other pages.
+ * <p>
+ * <b>Logging.</b> Each brief is one row in the audit log ({@code BRIEF_READ}, item type
+ * {@code SESSION}, the session's id, the client as subject). The facades called here are
+ * the ones that log nothing themselves ({@link Checkins#between(UUID, Instant, Instant)},
+ * {@link Journal#agenda}, {@link Journal#sharedEntries},
+ * {@link Measures#responsesBetween}, {@link Toolbox#practices}, {@link Sessions},
+ * {@link Policies}), so the read is neither missing nor logged twice.
+ */
+@Service
+public class Briefs {
+
+	/** How far back a brief reaches at most. */
+	public static final Duration MAX_LOOKBACK = Duration.ofDays(90);
+
+	static final String READ_ACTION = "BRIEF_READ";
+
+	static final String ITEM_TYPE = "SESSION";
+
+	private final Sessions sessions;
+
+	private final Policies policies;
+
+	private final ClientLinks links;
+
+	private final Checkins checkins;
+
+	private final Journal journal;
+
+	private final Measures measures;
+
+	private final Toolbox toolbox;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Briefs(Sessions sessions, Policies policies, ClientLinks links, Checkins checkins, Journal journal,
+			Measures measures, Toolbox toolbox, AuditLog audit, Clock clock) {
+		this.sessions = sessions;
+		this.policies = policies;
+		this.links = links;
+		this.checkins = checkins;
+		this.journal = journal;
+		this.measures = measures;
+		this.toolbox = toolbox;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * The brief for one of the therapist's own sessions; 404 for anyone else (another
+	 * therapist, the client, an unknown id, a client no longer linked).
+	 * <p>
+	 * Shared journal entries appear as title, date and a link to the entry's page, not
+	 * with their text. Opening an entry there is what counts as reading it: that page
+	 * logs the read and the client sees "Read by … on …". Showing full texts here would
+	 * have to record a read of every entry each time the brief is opened, and the client
+	 * would see reads of entries the therapist only scrolled past.
+	 */
+	@Transactional
+	public PreSessionBrief brief(CurrentUser me, UUID sessionId) {
+		if (!me.isTherapist()) {
+			throw new NotFoundException();
+		}
+		SessionView session = this.sessions.session(me, sessionId);
+		if (!me.id().equals(session.therapistId())) {
+			throw new NotFoundException();
+		}
+		LinkedClient client = this.links.requireLinkedClient(me, session.clientId());
+		UUID clientId = client.id();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant until = session.startsAt().isBefore(now) ? session.startsAt() : now;
+		Window window = window(me.id(), clientId, session, client.since(), until);
+		ZoneId zone = me.zone();
+		// The reads take [since, end): when the brief ends now, what was written at this
+		// very instant belongs in it too.
+		Instant end = until.equals(now) ? now.plus(1, ChronoUnit.MICROS) : until;
+
+		List<CheckinSummary> checkins = this.checkins.between(clientId, window.since(), end);
+		List<ResponseView> responses = this.measures.responsesBetween(clientId, window.since(), end);
+		CheckinDigest digest = BriefSummary.checkins(checkins, zone);
+		List<RiskFlag> riskFlags = BriefSummary.riskFlags(checkins, responses, zone);
+		List<AgendaItem> agenda = this.journal.agenda(clientId);
+		List<SharedEntrySummary> shared = this.journal.sharedEntries(me, clientId)
+			.stream()
+			.filter((e) -> !e.updatedAt().isBefore(window.since()) && e.updatedAt().isBefore(end))
+			.toList();
+		List<MeasureLine> measureLines = responses.stream().map(MeasureLine::of).toList();
+		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end));
+		List<FrameLine> frame = frameEvents(me.id(), clientId, session.id(), window.since(), end);
+
+		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
+		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
+				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
+				List.of(), frame);
+	}
+
+	private Window window(UUID therapistId, UUID clientId, SessionView session, Instant linkedSince, Instant until) {
+		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(therapistId, clientId, session.startsAt());
+		Instant since = lastHeld.map(SessionView::startsAt).orElse(linkedSince);
+		SinceBasis basis = lastHeld.isPresent() ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
+		Instant floor = until.minus(MAX_LOOKBACK);
+		if (since == null || since.isBefore(floor)) {
+			return new Window(floor, SinceBasis.LOOKBACK_LIMIT);
+		}
+		return new Window(since.isAfter(until) ? until : since, basis);
+	}
+
+	/**
+	 * Policy events of the window (and changes announced in it that take effect later),
+	 * then the sessions of the window that were cancelled or missed, oldest first.
+	 */
+	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, UUID thisSession, Instant since, Instant end) {
+		List<FrameLine> lines = new ArrayList<>();
+		for (FrameEvent event : this.policies.events(therapistId, clientId, since, end)) {
+			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
+					!event.at().isBefore(end)));
+		}
+		for (SessionView s : this.sessions.between(therapistId, clientId, since, end)) {
+			if (s.id().equals(thisSession) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
+				continue;
+			}
+			CancellationRuling ruling = s.cancellation();
+			lines.add(new FrameLine(s.startsAt(), "SESSION_" + s.status().name(), null, s.id(),
+					(ruling != null) ? ruling.late() : null, (ruling != null) ? ruling.fee() : null,
+					(ruling != null) ? ruling.currency() : null, false));
+		}
+		lines.sort(Comparator.comparing(FrameLine::at));
+		return List.copyOf(lines);
+	}
+
+	private record Window(Instant since, SinceBasis basis) {
+	}
+
+	/** Where {@code since} comes from. */
+	public enum SinceBasis {
+
+		/** The start of the last held session of this pair before this one. */
+		LAST_HELD_SESSION,
+
+		/** No held session before: when the client linked with the therapist. */
+		LINKED,
+
+		/** The last held session (or the link) lies more than 90 days back. */
+		LOOKBACK_LIMIT
+
+	}
+
+	/**
+	 * API.md {@code GET /api/v1/sessions/{id}/brief}. {@code messages} stays empty until
+	 * secure messages exist.
+	 */
+	public record PreSessionBrief(UUID sessionId, UUID clientId, String clientName, Instant sessionStartsAt,
+			SessionStatus sessionStatus, Instant since, SinceBasis sinceBasis, Instant until, CheckinDigest checkins,
+			List<RiskFlag> riskFlags, List<AgendaItem> agenda, List<SharedEntrySummary> sharedJournal,
+			List<MeasureLine> measures, List<SkillLine> skills, List<Object> messages, List<FrameLine> frameEvents) {
+	}
+
+	/**
+	 * A questionnaire answered in the window: its score, band, the change since the
+	 * response before it (null for the first) and whether that change was reliable.
+	 */
+	public record MeasureLine(UUID id, String code, int score, Severity severity, Instant answeredAt, Integer change,
+			ReliableChange reliableChange) {
+
+		static MeasureLine of(ResponseView r) {
+			return new MeasureLine(r.id(), r.code(), r.score(), r.severity(), r.answeredAt(), r.change(),
+					r.reliableChange());
+		}
+
+	}
+
+	/**
+	 * Something in the frame: a policy event ({@code type} as in {@link FrameEvent.Type},
+	 * with its version) or a session that was cancelled or missed ({@code type}
+	 * {@code SESSION_CANCELLED_BY_CLIENT}, {@code SESSION_CANCELLED_BY_THERAPIST} or
+	 * {@code SESSION_NO_SHOW}, {@code at} its start, with the ruling's lateness and fee).
+	 * {@code upcoming} marks a policy change that takes effect after the brief's window.
+	 */
+	public record FrameLine(Instant at, String type, Integer policyVersion, UUID sessionId, Boolean late,
+			BigDecimal fee, String currency, boolean upcoming) {
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.between.brief;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.between.support.WebTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** {@code GET /api/v1/sessions/{id}/brief} and the page {@code /sessions/{id}/brief}. */
+class BriefApiTests extends WebTest {
+
+	static final String BREATHING = "423b309d-f53b-4253-a2e2-ad54855b7b66";
+
+	/** A therapist, a linked client, a held session two days ago and the next one. */
+	record Pair(Signed therapist, Signed client, UUID held, UUID next) {
+	}
+
+	Pair pair() throws Exception {
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		UUID held = book(therapist, client, now.minus(Duration.ofDays(2)));
+		UUID next = book(therapist, client, now.plus(Duration.ofDays(1)));
+		return new Pair(therapist, client, held, next);
+	}
+
+	UUID book(Signed therapist, Signed client, Instant at) throws Exception {
+		MvcResult result = this.mvc
+			.perform(postJson("/api/v1/clients/{clientId}/sessions".replace("{clientId}", client.id().toString()),
+					toJson(Map.of("startsAt", at.toString(), "durationMinutes", 50, "kind", "REGULAR")))
+				.with(bearer(therapist.token())))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return UUID.fromString(read(result, "$.id"));
+	}
+
+	int briefReads(UUID sessionId) {
+		return this.jdbc.queryForObject("select count(*) from audit_log where action = 'BRIEF_READ' and item_id = ?",
+				Integer.class, sessionId.toString());
+	}
+
+	@Test
+	void theTherapistReadsTheBriefWithoutTheClientsPrivateTextsAndTheReadIsLoggedOnce() throws Exception {
+		Pair p = pair();
+		Instant yesterday = this.clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+		this.mvc
+			.perform(postJson("/api/v1/checkins",
+					toJson(Map.of("at", yesterday.toString(), "mood", 4, "distress", 7, "urges",
+							Map.of("SUICIDAL_THOUGHTS", 2), "note", "NOTE-SECRET")))
+				.with(bearer(p.client().token())))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(postJson("/api/v1/skills/" + BREATHING + "/practices",
+					toJson(Map.of("distressBefore", 7, "distressAfter", 4, "note", "PRACTICE-SECRET")))
+				.with(bearer(p.client().token())))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(postJson("/api/v1/journal",
+					toJson(Map.of("title", "For Thursday", "body", "BODY-SECRET", "intensity", 6, "bringToSession",
+							true, "shareWithTherapist", true)))
+				.with(bearer(p.client().token())))
+			.andExpect(status().isCreated());
+
+		MvcResult result = this.mvc
+			.perform(get("/api/v1/sessions/{id}/brief", p.next()).with(bearer(p.therapist().token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sessionId").value(p.next().toString()))
+			.andExpect(jsonPath("$.sinceBasis").value("LAST_HELD_SESSION"))
+			.andExpect(jsonPath("$.checkins.count").value(1))
+			.andExpect(jsonPath("$.checkins.distress.mean").value(7.0))
+			.andExpect(jsonPath("$.riskFlags[0].source").value("CHECKIN"))
+			.andExpect(jsonPath("$.riskFlags[0].suicidalThoughts").value(2))
+			.andExpect(jsonPath("$.agenda[0].title").value("For Thursday"))
+			.andExpect(jsonPath("$.sharedJournal[0].title").value("For Thursday"))
+			.andExpect(jsonPath("$.skills[0].practices").value(1))
+			.andExpect(jsonPath("$.skills[0].meanDrop").value(3.0))
+			.andExpect(jsonPath("$.measures").isArray())
+			.andExpect(jsonPath("$.frameEvents").isArray())
+			.andExpect(jsonPath("$.messages").isEmpty())
+			.andExpect(content().string(not(containsString("SECRET"))))
+			.andReturn();
+		Instant since = Instant.parse(read(result, "$.since"));
+		assertThat(since).isEqualTo(this.clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofDays(2)));
+		assertThat(briefReads(p.next())).isEqualTo(1);
+		// titles are listed, not read: no journal read is logged
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where action = 'JOURNAL_ENTRY_READ' and subject_id = ?", Integer.class,
+				p.client().id()))
+			.isZero();
+	}
+
+	@Test
+	void anotherTherapistTheClientAndAnUnknownIdGet404AndNothingIsLogged() throws Exception {
+		Pair p = pair();
+		Signed other = therapistWithTotp();
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", p.next()).with(bearer(other.token())))
+			.andExpect(problem(404));
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", p.next()).with(bearer(p.client().token())))
+			.andExpect(problem(404));
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", UUID.randomUUID()).with(bearer(p.therapist().token())))
+			.andExpect(problem(404));
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", p.next())).andExpect(status().isUnauthorized());
+		assertThat(briefReads(p.next())).isZero();
+	}
+
+	@Test
+	void aMalformedIdIsAClearProblemNotAnError() throws Exception {
+		Pair p = pair();
+		int status = this.mvc.perform(get("/api/v1/sessions/not-an-id/brief").with(bearer(p.therapist().token())))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isIn(400, 404);
+	}
+
+	@Test
+	void thePageShowsTheSectionsInOrderPrintsWithoutInlineScriptAndIsTheTherapistsAlone() throws Exception {
+		Pair p = pair();
+		String html = this.mvc.perform(get("/sessions/{id}/brief", p.next()).with(signedIn(p.therapist())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Before the session with")))
+			.andExpect(content().string(containsString("/js/print-button.js")))
+			.andExpect(content().string(containsString("data-print")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int risk = html.indexOf("data-testid=\"brief-risk\"");
+		int checkins = html.indexOf("data-testid=\"brief-checkins\"");
+		int agenda = html.indexOf("data-testid=\"brief-agenda\"");
+		int measures = html.indexOf("data-testid=\"brief-measures\"");
+		int skills = html.indexOf("data-testid=\"brief-skills\"");
+		int frame = html.indexOf("data-testid=\"brief-frame\"");
+		assertThat(risk).isPositive();
+		assertThat(new int[] { risk, checkins, agenda, measures, skills, frame }).isSorted();
+		assertThat(html).doesNotContain("style=").doesNotContainPattern("<script(?![^>]*src=)[^>]*>");
+		assertThat(briefReads(p.next())).isEqualTo(1);
+
+		this.mvc.perform(get("/sessions/{id}/brief", p.next()).with(signedIn(p.client())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/sessions/{id}/brief", p.next()).with(signedIn(therapistWithTotp())))
+			.andExpect(status().isNotFound());
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.between.brief;
+
+class BriefModuleOnH2Tests extends BriefModuleTests {
+
+}

@@ -1,0 +1,5 @@
+package org.between.frame;
+
+class CalendarFeedsModuleOnH2Tests extends CalendarFeedsModuleTests {
+
+}

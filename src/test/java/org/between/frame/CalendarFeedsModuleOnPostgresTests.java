@@ -1,0 +1,8 @@
+package org.between.frame;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class CalendarFeedsModuleOnPostgresTests extends CalendarFeedsModuleTests {
+
+}

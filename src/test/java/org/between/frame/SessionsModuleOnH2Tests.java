@@ -1,0 +1,5 @@
+package org.between.frame;
+
+class SessionsModuleOnH2Tests extends SessionsModuleTests {
+
+}
