@@ -1,5 +1,6 @@
 package org.between.frame;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -17,9 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo pair's frame: a weekly standing appointment (Thursdays 18:00 in the
- * therapist's Berlin time, noon or 13:00 for the client in New York) and the last three
- * weeks' sessions recorded as held, one of them started late.
+ * The demo pair's frame: a practice policy (48 hours' notice, 60 EUR late fee), a weekly
+ * standing appointment (Thursdays 18:00 in the therapist's Berlin time, noon or 13:00 for
+ * the client in New York) and the last three weeks' sessions recorded as held, one of
+ * them started late.
  */
 @Component
 @ConditionalOnProperty(name = "between.demo.enabled", havingValue = "true")
@@ -27,12 +29,15 @@ class FrameDemoData {
 
 	private final Sessions sessions;
 
+	private final Policies policies;
+
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	FrameDemoData(Sessions sessions, Accounts accounts, Clock clock) {
+	FrameDemoData(Sessions sessions, Policies policies, Accounts accounts, Clock clock) {
 		this.sessions = sessions;
+		this.policies = policies;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -41,6 +46,10 @@ class FrameDemoData {
 	void onDemoPeople(DemoPeopleCreated created) {
 		CurrentUser therapist = this.accounts.refresh(created.therapistId());
 		Instant now = this.clock.instant();
+		// Left unacknowledged, so that the demo client sees how a policy is read and
+		// accepted.
+		this.policies.publish(therapist, new PolicyInput(48, new BigDecimal("60.00"), new BigDecimal("90.00"), "EUR",
+				true, MakeUpRule.WHEN_AVAILABLE, "If money is tight, please talk to me about a reduced fee.", null));
 		LocalDate today = LocalDate.now(this.clock.withZone(therapist.zone()));
 		for (int weeksAgo = 3; weeksAgo >= 1; weeksAgo--) {
 			LocalDate day = today.minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
