@@ -150,7 +150,7 @@ public class Briefs {
 			.toList();
 		List<MeasureLine> measureLines = responses.stream().map(MeasureLine::of).toList();
 		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end));
-		List<FrameLine> frame = frameEvents(me.id(), clientId, session.id(), window.since(), end);
+		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);
 
 		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
@@ -171,16 +171,18 @@ public class Briefs {
 
 	/**
 	 * Policy events of the window (and changes announced in it that take effect later),
-	 * then the sessions of the window that were cancelled or missed, oldest first.
+	 * then the sessions between the window's start and this session's that were cancelled
+	 * or missed (a session cancelled for tomorrow matters today), oldest first.
 	 */
-	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, UUID thisSession, Instant since, Instant end) {
+	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, SessionView thisSession, Instant since,
+			Instant end) {
 		List<FrameLine> lines = new ArrayList<>();
 		for (FrameEvent event : this.policies.events(therapistId, clientId, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
-		for (SessionView s : this.sessions.between(therapistId, clientId, since, end)) {
-			if (s.id().equals(thisSession) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
+		for (SessionView s : this.sessions.between(therapistId, clientId, since, thisSession.startsAt())) {
+			if (s.id().equals(thisSession.id()) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
 				continue;
 			}
 			CancellationRuling ruling = s.cancellation();

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -101,6 +103,39 @@ class BriefApiTests extends WebTest {
 				"select count(*) from audit_log where action = 'JOURNAL_ENTRY_READ' and subject_id = ?", Integer.class,
 				p.client().id()))
 			.isZero();
+	}
+
+	@Test
+	void frameEventsShowThePolicyItsAcknowledgementTheAnnouncedChangeAndALateCancellation() throws Exception {
+		Pair p = pair();
+		String v1 = "{\"cancellationNoticeHours\":48,\"lateCancellationFee\":60,\"feePerSession\":90,"
+				+ "\"currency\":\"EUR\",\"holdSlotOnCancellation\":true,\"makeUp\":\"NONE\"}";
+		this.mvc.perform(
+				put("/api/v1/policy").contentType("application/json").content(v1).with(bearer(p.therapist().token())))
+			.andExpect(status().isCreated());
+		this.mvc.perform(post("/api/v1/policy/1/acknowledge").with(bearer(p.client().token())))
+			.andExpect(status().is2xxSuccessful());
+		String later = java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Vienna")))
+			.plusDays(30)
+			.toString();
+		String v2 = v1.replace("\"feePerSession\":90", "\"feePerSession\":95")
+			.replace("}", ",\"effectiveFrom\":\"" + later + "\"}");
+		this.mvc.perform(
+				put("/api/v1/policy").contentType("application/json").content(v2).with(bearer(p.therapist().token())))
+			.andExpect(status().isCreated());
+		UUID soon = book(p.therapist(), p.client(), this.clock.instant().plus(Duration.ofHours(3)));
+		this.mvc.perform(post("/api/v1/sessions/{id}/cancel", soon).with(bearer(p.client().token())))
+			.andExpect(jsonPath("$.late").value(true))
+			.andExpect(jsonPath("$.fee").value(60.0))
+			.andExpect(jsonPath("$.policyVersion").value(1));
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", p.next()).with(bearer(p.therapist().token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'POLICY_PUBLISHED' && @.policyVersion == 1)]").exists())
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'POLICY_ACKNOWLEDGED' && @.policyVersion == 1)]").exists())
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'POLICY_TAKES_EFFECT' && @.policyVersion == 2)].upcoming")
+				.value(org.hamcrest.Matchers.contains(true)))
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'SESSION_CANCELLED_BY_CLIENT')].fee")
+				.value(org.hamcrest.Matchers.contains(60.0)));
 	}
 
 	@Test
