@@ -63,9 +63,12 @@ public class Sessions {
 
 	private final ClientLinks links;
 
+	private final SessionChangeMail mail;
+
 	private final Clock clock;
 
-	Sessions(SessionStore store, Policies policies, ClientLinks links, Clock clock) {
+	Sessions(SessionStore store, Policies policies, ClientLinks links, SessionChangeMail mail, Clock clock) {
+		this.mail = mail;
 		this.store = store;
 		this.policies = policies;
 		this.links = links;
@@ -282,7 +285,8 @@ public class Sessions {
 
 	/**
 	 * Cancels a session not yet begun. The ruling (late or not, fee, slot held, make-up
-	 * offered, the policy version that decided it) is stored with the session.
+	 * offered, the policy version that decided it) is stored with the session, and the
+	 * other person is told by e-mail (without any detail).
 	 */
 	@Transactional
 	public CancellationRuling cancel(CurrentUser me, UUID id, String reason) {
@@ -292,6 +296,7 @@ public class Sessions {
 		SessionView session = cancellable(me, id);
 		CancellationRuling ruling = ruling(me, session, blankToNull(reason));
 		this.store.ruling(id, ruling);
+		this.mail.cancelled(session, me);
 		return ruling;
 	}
 

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -102,6 +106,30 @@ abstract class BrowserTest {
 	/**
 	 * Full-page screenshots at phone and desktop size: target/screenshots/name-WxH.png.
 	 */
+	/**
+	 * Runs axe-core at both sizes and adds each violation (rule, impact, elements) to
+	 * {@code problems}, so that one test can report every page at once.
+	 */
+	static void axe(Page page, String label, List<String> problems) {
+		ViewportSize before = page.viewportSize();
+		for (ViewportSize size : SIZES) {
+			page.setViewportSize(size.width, size.height);
+			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
+			if (results.getErrorMessage() != null) {
+				problems.add(label + " @" + size.width + ": axe failed: " + results.getErrorMessage());
+			}
+			for (Rule rule : results.getViolations()) {
+				StringBuilder text = new StringBuilder(label + " @" + size.width + ": " + rule.getId() + " ("
+						+ rule.getImpact() + ") " + rule.getHelp());
+				for (CheckedNode node : rule.getNodes()) {
+					text.append("\n    ").append(node.getTarget()).append(" — ").append(node.getFailureSummary());
+				}
+				problems.add(text.toString());
+			}
+		}
+		page.setViewportSize(before.width, before.height);
+	}
+
 	static void screenshots(Page page, String name) {
 		ViewportSize before = page.viewportSize();
 		for (ViewportSize size : SIZES) {

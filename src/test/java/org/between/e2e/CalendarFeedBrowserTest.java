@@ -4,12 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -49,22 +45,6 @@ class CalendarFeedBrowserTest extends ClientBrowserTest {
 		assertThat(page.getByTestId("calendar-url")).hasCount(0);
 		assertThat(page.request().get(URI.create(url).getPath()).status()).isEqualTo(404);
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
-	}
-
-	private static void axe(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
-			if (results.getErrorMessage() != null) {
-				problems.add(label + " @" + size.width + ": axe failed: " + results.getErrorMessage());
-			}
-			for (Rule rule : results.getViolations()) {
-				problems.add(label + " @" + size.width + "x" + size.height + ": " + rule.getId() + " " + rule.getHelp()
-						+ " " + rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

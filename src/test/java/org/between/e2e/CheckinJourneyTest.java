@@ -5,15 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -41,7 +36,7 @@ class CheckinJourneyTest extends BrowserTest {
 		assertThat(page).hasURL(baseUrlPattern("/checkin"));
 		assertThat(greeting(page)).hasText("How are you right now?");
 		targetsAreAtLeast44(page);
-		check(page, "/checkin", problems);
+		axe(page, "/checkin", problems);
 		screenshots(page, "checkin-form");
 
 		tap(choice(page, "Mood", "3"));
@@ -58,7 +53,7 @@ class CheckinJourneyTest extends BrowserTest {
 		assertThat(page.getByTestId("checkin-numbers")).containsText("Anxious");
 		assertThat(page.getByTestId("checkin-numbers")).containsText("A friend");
 		assertThat(this.taps).as("taps from home to saved").isEqualTo(6);
-		check(page, "/checkin/{id}?saved", problems);
+		axe(page, "/checkin/{id}?saved", problems);
 		screenshots(page, "checkin-saved");
 
 		page.getByRole(AriaRole.LINK, exact("Your check-ins over time")).click();
@@ -71,7 +66,7 @@ class CheckinJourneyTest extends BrowserTest {
 		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
 			.as("no sideways scrolling on the history page")
 			.isTrue();
-		check(page, "/checkin/history", problems);
+		axe(page, "/checkin/history", problems);
 		screenshots(page, "checkin-history");
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
@@ -109,7 +104,7 @@ class CheckinJourneyTest extends BrowserTest {
 		assertThat(choice(page, "Distress", "4")).isChecked();
 		assertThat(page.locator("#reachedOut")).isChecked();
 		List<String> problems = new ArrayList<>();
-		check(page, "/checkin (with mistakes)", problems);
+		axe(page, "/checkin (with mistakes)", problems);
 		screenshots(page, "checkin-mistake");
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
 	}
@@ -148,23 +143,6 @@ class CheckinJourneyTest extends BrowserTest {
 		}
 		// No sideways scrolling on a phone.
 		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
-	}
-
-	private static void check(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
-			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(label + " @" + size.width + ": " + rule.getId() + " ("
-						+ rule.getImpact() + ") " + rule.getHelp());
-				for (CheckedNode node : rule.getNodes()) {
-					text.append("\n    ").append(node.getTarget()).append(" — ").append(node.getFailureSummary());
-				}
-				problems.add(text.toString());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

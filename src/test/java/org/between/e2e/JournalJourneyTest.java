@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -64,18 +61,6 @@ class JournalJourneyTest extends ClientBrowserTest {
 		screenshots(page, "journal");
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
-	}
-
-	private static void axe(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			for (Rule rule : new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze().getViolations()) {
-				problems.add(label + " @" + size.width + ": " + rule.getId() + " " + rule.getHelp() + " "
-						+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

@@ -5,12 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,7 +28,7 @@ class PolicyBrowserTest extends ClientBrowserTest {
 		Page t = therapist.page();
 		t.getByTestId("frame-link").click();
 		assertThat(t).hasURL(baseUrlPattern("/frame"));
-		check(t, "/frame (empty)", problems);
+		axe(t, "/frame (empty)", problems);
 		t.locator("#feePerSession").fill("80");
 		t.locator("#currency").fill("EUR");
 		t.locator("#cancellationNoticeHours").fill("48");
@@ -48,7 +43,7 @@ class PolicyBrowserTest extends ClientBrowserTest {
 		t.locator("#effectiveFrom").fill(today.plusDays(10).toString());
 		button(t, "Publish this version").click();
 		assertThat(t.getByTestId("effectiveFrom-error")).containsText("The earliest date for this change is");
-		check(t, "/frame (notice error)", problems);
+		axe(t, "/frame (notice error)", problems);
 		t.locator("#effectiveFrom").fill(today.plusDays(30).toString());
 		button(t, "Publish this version").click();
 		assertThat(t.getByTestId("published")).containsText("Version 2 is published.");
@@ -63,32 +58,15 @@ class PolicyBrowserTest extends ClientBrowserTest {
 		assertThat(c.getByText("Fee per session: 90.00 EUR instead of 80.00 EUR")).isVisible();
 		button(c, "I have read this: version 1").click();
 		assertThat(c.getByTestId("acknowledged")).containsText("You said you read version 1");
-		check(c, "/policy", problems);
+		axe(c, "/policy", problems);
 		screenshots(c, "policy");
 
 		t.navigate("/frame");
 		assertThat(t.locator("#clients")).containsText(client.name());
-		check(t, "/frame", problems);
+		axe(t, "/frame", problems);
 		screenshots(t, "frame");
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
-	}
-
-	private static void check(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
-			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(
-						label + " @" + size.width + ": " + rule.getId() + " " + rule.getHelp());
-				for (CheckedNode node : rule.getNodes()) {
-					text.append("\n    ").append(node.getTarget());
-				}
-				problems.add(text.toString());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

@@ -5,13 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -47,11 +42,11 @@ class SessionsBrowserTest extends ClientBrowserTest {
 		button(t, "Book the session").click();
 		assertThat(t.getByTestId("done")).containsText("is booked");
 		assertThat(t.getByTestId("past")).containsText("Held");
-		check(t, "/clients/{id}/sessions", problems);
+		axe(t, "/clients/{id}/sessions", problems);
 		screenshots(t, "sessions-therapist-client");
 		t.locator("#add-standing > summary").click();
 		t.locator("#book > summary").click();
-		check(t, "/clients/{id}/sessions (forms open)", problems);
+		axe(t, "/clients/{id}/sessions (forms open)", problems);
 		screenshots(t, "sessions-therapist-client-forms");
 
 		Page c = client.page();
@@ -59,51 +54,34 @@ class SessionsBrowserTest extends ClientBrowserTest {
 		assertThat(c.getByTestId("next-session")).containsText("Tomorrow at 12:00");
 		assertThat(c.getByTestId("standing")).containsText("at 12:00 your time, 50 minutes");
 		assertThat(c.getByTestId("past")).containsText("Held");
-		check(c, "/sessions", problems);
+		axe(c, "/sessions", problems);
 		screenshots(c, "sessions-client");
 
 		c.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Details and cancelling")).click();
 		assertThat(c.getByTestId("status")).hasText("Planned");
-		check(c, "/sessions/{id}", problems);
+		axe(c, "/sessions/{id}", problems);
 		screenshots(c, "sessions-session-client");
 
 		c.getByTestId("cancel-link").click();
 		assertThat(c.getByTestId("preview")).containsText("there is no fee");
-		check(c, "/sessions/{id}/cancel", problems);
+		axe(c, "/sessions/{id}/cancel", problems);
 		screenshots(c, "sessions-cancel");
 		c.locator("#reason").fill("A fever");
 		button(c, "Cancel the session").click();
 		assertThat(c.getByTestId("status")).hasText("Cancelled by you");
 		assertThat(c.getByTestId("ruling")).containsText("no fee");
-		check(c, "/sessions/{id} cancelled", problems);
+		axe(c, "/sessions/{id} cancelled", problems);
 		screenshots(c, "sessions-session-cancelled");
 
 		t.navigate("/sessions");
 		assertThat(t.getByTestId("day").first()).containsText(client.name());
-		check(t, "/sessions (therapist)", problems);
+		axe(t, "/sessions (therapist)", problems);
 		screenshots(t, "sessions-therapist");
 		t.getByTestId("session-line").nth(1).getByRole(AriaRole.LINK).click();
-		check(t, "/sessions/{id} (therapist)", problems);
+		axe(t, "/sessions/{id} (therapist)", problems);
 		screenshots(t, "sessions-session-therapist");
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
-	}
-
-	private static void check(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
-			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(
-						label + " @" + size.width + ": " + rule.getId() + " " + rule.getHelp());
-				for (CheckedNode node : rule.getNodes()) {
-					text.append("\n    ").append(node.getTarget());
-				}
-				problems.add(text.toString());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

@@ -3,14 +3,9 @@ package org.between.e2e;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -51,45 +46,28 @@ class ToolboxAndInsightsBrowserTest extends ClientBrowserTest {
 		List<String> problems = new ArrayList<>();
 
 		page.navigate("/toolbox");
-		check(page, "/toolbox", problems);
+		axe(page, "/toolbox", problems);
 		screenshots(page, "toolbox");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Paced breathing")).first().click();
 		page.getByText("Start the pacer").click();
 		assertThat(page.locator("#pacer-run")).isChecked();
 		assertThat(page.getByText("Pause the pacer")).isVisible();
-		check(page, "/toolbox/{paced breathing}", problems);
+		axe(page, "/toolbox/{paced breathing}", problems);
 		screenshots(page, "toolbox-pacer");
 
 		page.navigate("/insights");
 		page.waitForSelector("canvas.insights-chart[data-drawn='true']");
 		assertThat(page.getByTestId("gentle-note")).containsText("normal in therapy");
-		check(page, "/insights", problems);
+		axe(page, "/insights", problems);
 		screenshots(page, "insights");
 
 		page.navigate("/checkin");
-		check(page, "/checkin", problems);
+		axe(page, "/checkin", problems);
 		page.navigate("/journal");
-		check(page, "/journal", problems);
+		axe(page, "/journal", problems);
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
-	}
-
-	private static void check(Page page, String label, List<String> problems) {
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
-			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(
-						label + " @" + size.width + ": " + rule.getId() + " " + rule.getHelp());
-				for (CheckedNode node : rule.getNodes()) {
-					text.append("\n    ").append(node.getTarget());
-				}
-				problems.add(text.toString());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
 	}
 
 }

@@ -231,6 +231,12 @@ class SessionsApiTests extends WebTest {
 		this.mvc.perform(get("/api/v1/sessions/{id}", id).with(bearer(p[1].token())))
 			.andExpect(jsonPath("$.status").value("CANCELLED_BY_THERAPIST"))
 			.andExpect(jsonPath("$.cancellation.reason").value("I am ill"));
+		// The client is told by e-mail, with a link and without the reason.
+		assertThat(this.jdbc.queryForList("select body from notify_outbox where recipient = ?", String.class,
+				p[1].email()))
+			.singleElement()
+			.satisfies(
+					(body) -> assertThat(body).contains("/sessions/" + id, "not charged").doesNotContain("I am ill"));
 		// Twice: 409; a make-up names it.
 		this.mvc.perform(post("/api/v1/sessions/{id}/cancel", id).with(bearer(p[1].token()))).andExpect(problem(409));
 		this.mvc
