@@ -35,6 +35,9 @@ abstract class SessionsModuleTests {
 	Sessions sessions;
 
 	@Autowired
+	Policies policies;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -142,6 +145,50 @@ abstract class SessionsModuleTests {
 			.extracting(SessionView::id)
 			.containsExactly(held.id(), cancelled.id());
 		assertThat(this.sessions.punctuality(this.client, null).held()).isEqualTo(1);
+	}
+
+	@Test
+	void aCancellationIsJudgedByTheVersionInForceAtTheMomentOfCancelling() {
+		// Version 1 now: 48 hours' notice, 60 EUR. Version 2 announced for 31 March
+		// (Berlin):
+		// 24 hours' notice, 80 EUR.
+		this.policies.publish(this.therapist, new PolicyInput(48, new java.math.BigDecimal("60.00"),
+				new java.math.BigDecimal("90.00"), "EUR", false, MakeUpRule.ALWAYS, null, null));
+		this.policies.publish(this.therapist, new PolicyInput(24, new java.math.BigDecimal("80.00"),
+				new java.math.BigDecimal("90.00"), "EUR", true, MakeUpRule.NONE, null, LocalDate.of(2027, 3, 31)));
+		SessionView april1 = this.sessions.book(this.therapist, this.client.id(),
+				new SessionRequest(Instant.parse("2027-04-01T16:00:00Z"), 50, SessionKind.REGULAR, null, null));
+		SessionView april2 = this.sessions.book(this.therapist, this.client.id(),
+				new SessionRequest(Instant.parse("2027-04-02T16:00:00Z"), 50, SessionKind.REGULAR, null, null));
+
+		// 30 March 20:00 UTC (22:00 in Berlin): 44 hours before 1 April 18:00, version 1
+		// still.
+		this.clock.set(Instant.parse("2027-03-30T20:00:00Z"));
+		CancellationRuling before = this.sessions.cancel(this.client, april1.id(), null);
+		assertThat(before.policyVersion()).isEqualTo(1);
+		assertThat(before.late()).isTrue();
+		assertThat(before.fee()).isEqualByComparingTo("60.00");
+		assertThat(before.makeUpOffered()).isTrue();
+		assertThat(before.slotHeld()).isFalse();
+
+		// 30 March 22:30 UTC is 31 March 00:30 in Berlin: version 2 is in force; 41.5
+		// hours
+		// before 2 April 18:00 is in time under its 24 hours.
+		this.clock.set(Instant.parse("2027-03-30T22:30:00Z"));
+		CancellationRuling after = this.sessions.cancel(this.client, april2.id(), null);
+		assertThat(after.policyVersion()).isEqualTo(2);
+		assertThat(after.late()).isFalse();
+		assertThat(after.fee()).isEqualByComparingTo("0");
+		assertThat(after.makeUpOffered()).isFalse();
+		assertThat(after.slotHeld()).isTrue();
+
+		// What was stored is what was ruled, whatever is in force later.
+		assertThat(this.sessions.session(this.client, april1.id()).cancellation()).satisfies((r) -> {
+			assertThat(r.policyVersion()).isEqualTo(1);
+			assertThat(r.fee()).isEqualByComparingTo("60.00");
+			assertThat(r.currency()).isEqualTo("EUR");
+			assertThat(r.noticeHours()).isEqualTo(48);
+		});
 	}
 
 	@Test
