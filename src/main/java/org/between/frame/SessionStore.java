@@ -113,6 +113,21 @@ class SessionStore {
 			.optional();
 	}
 
+	/**
+	 * Holds the therapist's calendar until the transaction ends: bookings for one
+	 * therapist run one after another, so the overlap check and the insert cannot
+	 * interleave.
+	 */
+	void lockCalendar(UUID therapistId) {
+		this.jdbc.sql("insert into frame_therapist_calendar (therapist_id) values (?) on conflict do nothing")
+			.param(therapistId)
+			.update();
+		this.jdbc.sql("select therapist_id from frame_therapist_calendar where therapist_id = ? for update")
+			.param(therapistId)
+			.query(UUID.class)
+			.single();
+	}
+
 	/** Sessions of the therapist that occupy time overlapping {@code [from, to)}. */
 	List<SessionView> overlapping(UUID therapistId, Instant from, Instant to) {
 		return this.jdbc

@@ -108,6 +108,7 @@ public class Sessions {
 			throw new InvalidInputException(problems);
 		}
 		LocalDate horizon = horizon(today);
+		this.store.lockCalendar(therapist.id());
 		StandingAppointment appointment = new StandingAppointment(UUID.randomUUID(), therapist.id(), clientId, weekday,
 				startTime, minutes, every, start, request.endDate(), zone, link, horizon);
 		this.store.insert(appointment, now());
@@ -168,6 +169,7 @@ public class Sessions {
 			if (!appointment.generatedUntil().isBefore(horizon)) {
 				continue;
 			}
+			this.store.lockCalendar(appointment.therapistId());
 			for (ZonedDateTime at : appointment.occurrences(appointment.generatedUntil(), horizon)) {
 				SessionView session = scheduled(appointment, at.toInstant());
 				if (this.store.overlapping(appointment.therapistId(), session.startsAt(), session.endsAt()).isEmpty()) {
@@ -213,6 +215,7 @@ public class Sessions {
 			throw new InvalidInputException(problems);
 		}
 		Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
+		this.store.lockCalendar(therapist.id());
 		requireFree(therapist.id(), startsAt, endsAt);
 		SessionStatus status = startsAt.isBefore(now) ? SessionStatus.HELD : SessionStatus.SCHEDULED;
 		SessionView session = new SessionView(UUID.randomUUID(), clientId, therapist.id(), startsAt, endsAt, status,

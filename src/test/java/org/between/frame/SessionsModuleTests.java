@@ -38,6 +38,9 @@ abstract class SessionsModuleTests {
 	Policies policies;
 
 	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -189,6 +192,58 @@ abstract class SessionsModuleTests {
 			assertThat(r.currency()).isEqualTo("EUR");
 			assertThat(r.noticeHours()).isEqualTo(48);
 		});
+	}
+
+	@Test
+	void aSecondBookingWaitsForTheFirstAndThenSeesItsOverlap() throws Exception {
+		CurrentUser other = this.people.clientOf(this.therapist);
+		Instant at = Instant.parse("2027-03-10T09:00:00Z");
+		SessionRequest request = new SessionRequest(at, 50, SessionKind.REGULAR, null, null);
+		java.util.concurrent.CountDownLatch firstBooked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch commitFirst = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// The first booking has checked and inserted but not committed yet.
+			var first = pool.submit(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.sessions.book(this.therapist, this.client.id(), request);
+				firstBooked.countDown();
+				await(commitFirst);
+			}));
+			assertThat(firstBooked.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var second = pool.submit(() -> {
+				try {
+					this.sessions.book(this.therapist, other.id(), request);
+					return "booked";
+				}
+				catch (ConflictException ex) {
+					return "conflict";
+				}
+			});
+			// Without the calendar lock the second would not see the uncommitted first
+			// and
+			// book at once; with it, it is still waiting.
+			assertThatThrownBy(() -> second.get(2, java.util.concurrent.TimeUnit.SECONDS))
+				.isInstanceOf(java.util.concurrent.TimeoutException.class);
+			commitFirst.countDown();
+			first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("conflict");
+		}
+		finally {
+			commitFirst.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(this.sessions.forUser(this.therapist.id(), at.minusSeconds(3600), at.plusSeconds(3600)))
+			.singleElement()
+			.satisfies((s) -> assertThat(s.clientId()).isEqualTo(this.client.id()));
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
