@@ -61,11 +61,13 @@ class FrameJourneyTest extends ClientBrowserTest {
 		assertThat(c.getByTestId("status")).hasText("Cancelled by you");
 		assertThat(c.getByTestId("ruling")).containsText("within the 48-hour notice: fee 60.00 EUR");
 		assertThat(c.getByTestId("ruling")).containsText("Decided by practice policy version 1");
+		assertThat(c.getByTestId("ruling")).containsText("The time stays held for you.");
 		screenshots(c, "frame-late-cancel-ruling");
 
 		// The therapist sees the same ruling on the session.
 		t.navigate(c.url());
 		assertThat(t.getByTestId("ruling")).containsText("60.00 EUR");
+		assertThat(t.getByTestId("ruling")).containsText("The time stays held for the client.");
 	}
 
 }

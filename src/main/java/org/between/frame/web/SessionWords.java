@@ -170,7 +170,8 @@ class SessionWords {
 				lines.add(msg("sessionsPage.ruling.inTime", before, r.noticeHours()));
 			}
 			if (r.status() == SessionStatus.CANCELLED_BY_CLIENT && r.policyVersion() != null) {
-				lines.add(msg(r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased"));
+				String slot = r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased";
+				lines.add(msg(client ? slot + ".you" : slot));
 				if (r.makeUpOffered()) {
 					lines.add(msg("sessionsPage.ruling.makeUp"));
 				}

@@ -113,8 +113,9 @@ class SessionWordsTests {
 			.of(new PolicyTerms(2, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-30T23:00:00Z"), 48,
 					new BigDecimal("60.00"), new BigDecimal("90.00"), "EUR", false, MakeUpRule.WHEN_AVAILABLE, null)));
 		assertThat(this.words.ruling(session(startsAt, preview), client(VIENNA))).containsExactly(
-				"Cancelled 30 hours before \u2014 within the 48-hour notice: fee 60.00 EUR.", "The time was freed.",
-				"A make-up session is offered.", "Decided by practice policy version 2 of 1 December 2026.");
+				"Cancelled 30 hours before \u2014 within the 48-hour notice: fee 60.00 EUR.",
+				"The time was freed in your therapist\u2019s calendar.", "A make-up session is offered.",
+				"Decided by practice policy version 2 of 1 December 2026.");
 	}
 
 	@Test
