@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.PublicLinks;
 import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,20 +50,16 @@ public class CalendarFeeds {
 
 	private final CalendarDocument document;
 
-	private final String publicUrl;
+	private final PublicLinks publicLinks;
 
-	/**
-	 * @param publicUrl the same address the password-reset and invitation e-mails use
-	 * ({@code between.security.public-url}, whose default is repeated here)
-	 */
 	CalendarFeeds(CalendarFeedStore store, Sessions sessions, Accounts accounts, Clock clock, MessageSource messages,
-			@Value("${between.security.public-url:http://localhost:8080}") String publicUrl) {
+			PublicLinks publicLinks) {
 		this.store = store;
 		this.sessions = sessions;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		this.document = new CalendarDocument(messages, this.publicUrl);
+		this.publicLinks = publicLinks;
+		this.document = new CalendarDocument(messages, publicLinks.base());
 	}
 
 	/** The person's feed link, made on the first call. */
@@ -148,7 +144,7 @@ public class CalendarFeeds {
 	}
 
 	private String url(String token) {
-		return this.publicUrl + "/calendar/" + token + ".ics";
+		return this.publicLinks.to("/calendar/" + token + ".ics");
 	}
 
 	private static CurrentUser requireTherapist(CurrentUser me) {

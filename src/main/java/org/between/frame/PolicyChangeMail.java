@@ -6,8 +6,8 @@ import java.time.format.FormatStyle;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.PublicLinks;
 import org.between.notify.Mail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +27,14 @@ class PolicyChangeMail {
 
 	private final MessageSource messages;
 
-	private final String publicUrl;
+	private final PublicLinks publicLinks;
 
-	PolicyChangeMail(ClientLinks links, Accounts accounts, Mail mail, MessageSource messages,
-			@Value("${between.security.public-url:http://localhost:8080}") String publicUrl) {
+	PolicyChangeMail(ClientLinks links, Accounts accounts, Mail mail, MessageSource messages, PublicLinks publicLinks) {
 		this.links = links;
 		this.accounts = accounts;
 		this.mail = mail;
 		this.messages = messages;
-		this.publicUrl = publicUrl;
+		this.publicLinks = publicLinks;
 	}
 
 	void tellClients(CurrentUser therapist, PolicyVersion version) {
@@ -46,7 +45,7 @@ class PolicyChangeMail {
 				.withLocale(client.locale())
 				.format(version.effectiveFrom());
 			this.mail.queue(email, this.messages.getMessage("frame.mail.subject", null, client.locale()), this.messages
-				.getMessage("frame.mail.body", new Object[] { date, this.publicUrl + "/policy" }, client.locale()));
+				.getMessage("frame.mail.body", new Object[] { date, this.publicLinks.to("/policy") }, client.locale()));
 		}
 	}
 

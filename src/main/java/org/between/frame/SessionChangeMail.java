@@ -2,8 +2,8 @@ package org.between.frame;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.PublicLinks;
 import org.between.notify.Mail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +21,20 @@ class SessionChangeMail {
 
 	private final MessageSource messages;
 
-	private final String publicUrl;
+	private final PublicLinks publicLinks;
 
-	SessionChangeMail(Accounts accounts, Mail mail, MessageSource messages,
-			@Value("${between.security.public-url:http://localhost:8080}") String publicUrl) {
+	SessionChangeMail(Accounts accounts, Mail mail, MessageSource messages, PublicLinks publicLinks) {
 		this.accounts = accounts;
 		this.mail = mail;
 		this.messages = messages;
-		this.publicUrl = publicUrl;
+		this.publicLinks = publicLinks;
 	}
 
 	void cancelled(SessionView session, CurrentUser by) {
 		boolean byTherapist = by.id().equals(session.therapistId());
 		CurrentUser other = this.accounts.refresh(byTherapist ? session.clientId() : session.therapistId());
 		String kind = byTherapist ? "byTherapist" : "byClient";
-		String link = this.publicUrl + "/sessions/" + session.id();
+		String link = this.publicLinks.to("/sessions/" + session.id());
 		this.mail.queue(this.accounts.me(other).email(),
 				this.messages.getMessage("sessions.mail.cancelled.subject", null, other.locale()),
 				this.messages.getMessage("sessions.mail.cancelled." + kind, new Object[] { link }, other.locale()));
