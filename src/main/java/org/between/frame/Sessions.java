@@ -329,7 +329,10 @@ public class Sessions {
 	 */
 	@Transactional
 	public SessionView attendance(CurrentUser therapist, UUID id, Instant startedAt, Instant endedAt) {
-		SessionView session = ownAsTherapist(therapist, id);
+		return attendance(ownAsTherapist(therapist, id), startedAt, endedAt);
+	}
+
+	private SessionView attendance(SessionView session, Instant startedAt, Instant endedAt) {
 		List<FieldProblem> problems = new ArrayList<>();
 		Instant now = now();
 		if (startedAt == null) {
@@ -360,15 +363,15 @@ public class Sessions {
 		if (session.status() != SessionStatus.SCHEDULED && session.status() != SessionStatus.HELD) {
 			throw new ConflictException("sessions.conflict.cancelled");
 		}
-		this.store.attendance(id, startedAt, endedAt);
-		return this.store.session(id).orElseThrow();
+		this.store.attendance(session.id(), startedAt, endedAt);
+		return this.store.session(session.id()).orElseThrow();
 	}
 
 	/** One tap at the start of a session: started now. */
 	@Transactional
 	public SessionView started(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		return attendance(therapist, id, now(), session.endedAt());
+		return attendance(session, now(), session.endedAt());
 	}
 
 	/**
@@ -379,7 +382,7 @@ public class Sessions {
 	public SessionView ended(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
 		Instant started = (session.startedAt() != null) ? session.startedAt() : session.startsAt();
-		return attendance(therapist, id, started, now());
+		return attendance(session, started, now());
 	}
 
 	@Transactional
