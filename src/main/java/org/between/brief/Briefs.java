@@ -144,10 +144,7 @@ public class Briefs {
 		CheckinDigest digest = BriefSummary.checkins(checkins, zone);
 		List<RiskFlag> riskFlags = BriefSummary.riskFlags(checkins, responses, zone);
 		List<AgendaItem> agenda = this.journal.agenda(clientId);
-		List<SharedEntrySummary> shared = this.journal.sharedEntries(me, clientId)
-			.stream()
-			.filter((e) -> !e.updatedAt().isBefore(window.since()) && e.updatedAt().isBefore(end))
-			.toList();
+		List<SharedEntrySummary> shared = this.journal.sharedSummariesIn(me, clientId, window.since(), end);
 		List<MeasureLine> measureLines = responses.stream().map(MeasureLine::of).toList();
 		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end));
 		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);

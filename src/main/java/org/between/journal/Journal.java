@@ -181,22 +181,42 @@ public class Journal {
 	}
 
 	/**
-	 * The entries a linked client shares that were written or changed since the instant
-	 * (for the pre-session brief), newest first. Each one returned is a read: it is
-	 * logged like {@link #sharedEntry}.
+	 * The entries a linked client shares that were written, changed or shared since the
+	 * instant, newest first. Each one returned is a read: it is logged like
+	 * {@link #sharedEntry}.
 	 */
 	@Transactional
 	public List<JournalEntry> sharedSince(CurrentUser therapist, UUID clientId, Instant since) {
 		this.links.requireLinkedClient(therapist, clientId);
-		// Stored instants have micro-seconds; a finer "since" must not hide what was just
-		// written.
-		Instant from = since.truncatedTo(ChronoUnit.MICROS);
-		List<StoredEntry> entries = this.store.shared(clientId)
-			.stream()
-			.filter((e) -> !e.updatedAt().isBefore(from) || (e.sharedAt() != null && !e.sharedAt().isBefore(from)))
-			.toList();
+		List<StoredEntry> entries = sharedIn(clientId, since, null);
 		entries.forEach((e) -> logRead(therapist, e));
 		return entries.stream().map(StoredEntry::view).toList();
+	}
+
+	/**
+	 * The entries a linked client shares that were written, changed or shared in
+	 * {@code [from, to)} (for the pre-session brief), newest first, without their bodies:
+	 * listing is not reading, as in {@link #sharedEntries}.
+	 */
+	@Transactional(readOnly = true)
+	public List<SharedEntrySummary> sharedSummariesIn(CurrentUser therapist, UUID clientId, Instant from, Instant to) {
+		this.links.requireLinkedClient(therapist, clientId);
+		return sharedIn(clientId, from, to).stream().map(StoredEntry::summary).toList();
+	}
+
+	/**
+	 * Shared entries changed or shared in {@code [from, to)}; {@code to} null is open.
+	 */
+	private List<StoredEntry> sharedIn(UUID clientId, Instant from, Instant to) {
+		// Stored instants have micro-seconds; a finer bound must not hide what was just
+		// written.
+		Instant start = from.truncatedTo(ChronoUnit.MICROS);
+		java.util.function.Predicate<Instant> inWindow = (at) -> at != null && !at.isBefore(start)
+				&& (to == null || at.isBefore(to));
+		return this.store.shared(clientId)
+			.stream()
+			.filter((e) -> inWindow.test(e.updatedAt()) || inWindow.test(e.sharedAt()))
+			.toList();
 	}
 
 	private void logRead(CurrentUser therapist, StoredEntry entry) {
