@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
 import org.between.measures.Instrument;
 import org.between.measures.Measures;
 import org.between.measures.Measures.ClientMeasures;
@@ -42,9 +43,12 @@ class MeasuresPages {
 
 	private final MessageSource messages;
 
-	MeasuresPages(Measures measures, MessageSource messages) {
+	private final Sharing sharing;
+
+	MeasuresPages(Measures measures, MessageSource messages, Sharing sharing) {
 		this.measures = measures;
 		this.messages = messages;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/measures")
@@ -74,6 +78,7 @@ class MeasuresPages {
 		model.addAttribute("definition", this.measures.definition(instrument(code).name(), locale));
 		model.addAttribute("selected", Map.of());
 		model.addAttribute("errors", List.of());
+		addWhoSees(me, model);
 		return "measures/answer";
 	}
 
@@ -99,6 +104,7 @@ class MeasuresPages {
 			model.addAttribute("definition", definition);
 			model.addAttribute("selected", selected);
 			model.addAttribute("errors", errors);
+			addWhoSees(me, model);
 			return "measures/answer";
 		}
 		RecordedResponse recorded;
@@ -109,6 +115,7 @@ class MeasuresPages {
 			model.addAttribute("definition", definition);
 			model.addAttribute("selected", selected);
 			model.addAttribute("errors", List.of(new FormError("q1", 1)));
+			addWhoSees(me, model);
 			return "measures/answer";
 		}
 		if (recorded.safety().triggered()) {
@@ -137,7 +144,7 @@ class MeasuresPages {
 
 	@GetMapping("/clients/{clientId}/measures")
 	String client(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Locale locale, Model model) {
-		ClientMeasures client = this.measures.clientMeasures(me, clientId, locale);
+		ClientMeasures client = this.measures.clientMeasuresOrSchedules(me, clientId, locale);
 		model.addAttribute("client", client);
 		List<Map<String, Object>> sections = new ArrayList<>();
 		for (MeasureSummary summary : client.measures()) {
@@ -170,6 +177,12 @@ class MeasuresPages {
 		this.measures.unschedule(me, clientId, code);
 		redirect.addFlashAttribute("stopped", code);
 		return "redirect:/clients/" + clientId + "/measures#" + instrument(code).name();
+	}
+
+	/** What the client's therapist will see of these answers, said on the form. */
+	private void addWhoSees(CurrentUser me, Model model) {
+		model.addAttribute("sharingLinked", this.sharing.linked(me));
+		model.addAttribute("sharing", this.sharing.mine(me));
 	}
 
 	private void addHistory(Model model, Instrument instrument, MeasureSummary summary, CurrentUser me, Locale locale) {
