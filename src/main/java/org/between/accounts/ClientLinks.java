@@ -99,6 +99,16 @@ public class ClientLinks {
 	 */
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public TherapistRef accept(CurrentUser client, String code, String address) {
+		return accept(client, code, address, SharingChoice.NOTHING);
+	}
+
+	/**
+	 * {@link #accept(CurrentUser, String, String)} with what the client chose to let the
+	 * therapist see ({@link Sharing}), saved with the link in the same transaction.
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public TherapistRef accept(CurrentUser client, String code, String address, SharingChoice sharing) {
+		SharingChoice choice = (sharing != null) ? sharing : SharingChoice.NOTHING;
 		if (!client.isClient()) {
 			throw new ForbiddenException("problem.clientsOnly");
 		}
@@ -118,12 +128,15 @@ public class ClientLinks {
 		User therapist = this.users.findById(invitation.therapistId()).orElseThrow(NotFoundException::new);
 		this.invitations.save(invitation.acceptedBy(client.id(), now));
 		try {
-			this.links.save(Link.start(therapist.id(), client.id(), now));
+			this.links.save(Link.start(therapist.id(), client.id(), now, choice));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("invitation.alreadyLinked");
 		}
 		this.audit.record(client.id(), "LINKED_WITH_THERAPIST", client.id(), "THERAPIST", therapist.id().toString());
+		if (choice.any()) {
+			this.audit.record(client.id(), Sharing.CHANGED, client.id(), "SHARING", Sharing.code(choice));
+		}
 		this.events.publishEvent(new ClientLinked(client.id(), therapist.id(), now));
 		return new TherapistRef(therapist.id(), therapist.displayName());
 	}

@@ -62,7 +62,10 @@ class DemoData implements ApplicationRunner {
 				ZoneId.of("Europe/Berlin"), Locale.ENGLISH, this.clock.instant()));
 		User client = this.users.save(User.create(CLIENT_EMAIL, hash, "Demo Client", Role.CLIENT,
 				ZoneId.of("America/New_York"), Locale.ENGLISH, this.clock.instant()));
-		this.links.save(Link.start(therapist.id(), client.id(), this.clock.instant()));
+		// The demo client shares everything but insights, so that the brief shows each
+		// section; /account shows the choice and lets one change it.
+		this.links.save(Link.start(therapist.id(), client.id(), this.clock.instant(),
+				new SharingChoice(true, true, true, true, false)));
 		this.events.publishEvent(new DemoPeopleCreated(therapist.id(), client.id()));
 		log.info("Demo accounts created: {} and {} (password: {})", THERAPIST_EMAIL, CLIENT_EMAIL, PASSWORD);
 	}

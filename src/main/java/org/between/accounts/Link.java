@@ -7,13 +7,33 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A client working with a therapist, from {@code since} until {@code endedAt}. */
+/**
+ * A client working with a therapist, from {@code since} until {@code endedAt}, and what
+ * the client lets this therapist see ({@link SharingChoice}, all off when it starts).
+ */
 @Table("accounts_link")
 record Link(@Id UUID id, UUID therapistId, UUID clientId, UUID activeClientId, Instant since, Instant endedAt,
-		@Version Long version) {
+		boolean shareCheckins, boolean shareRiskFlags, boolean shareMeasures, boolean shareSkills,
+		boolean shareInsights, Instant sharingChangedAt, @Version Long version) {
 
 	static Link start(UUID therapistId, UUID clientId, Instant now) {
-		return new Link(UUID.randomUUID(), therapistId, clientId, clientId, now, null, null);
+		return start(therapistId, clientId, now, SharingChoice.NOTHING);
+	}
+
+	static Link start(UUID therapistId, UUID clientId, Instant now, SharingChoice sharing) {
+		return new Link(UUID.randomUUID(), therapistId, clientId, clientId, now, null, sharing.checkins(),
+				sharing.riskFlags(), sharing.measures(), sharing.skills(), sharing.insights(), now, null);
+	}
+
+	SharingChoice sharing() {
+		return new SharingChoice(this.shareCheckins, this.shareRiskFlags, this.shareMeasures, this.shareSkills,
+				this.shareInsights);
+	}
+
+	Link withSharing(SharingChoice sharing, Instant now) {
+		return new Link(this.id, this.therapistId, this.clientId, this.activeClientId, this.since, this.endedAt,
+				sharing.checkins(), sharing.riskFlags(), sharing.measures(), sharing.skills(), sharing.insights(), now,
+				this.version);
 	}
 
 }

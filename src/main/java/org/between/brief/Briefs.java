@@ -16,6 +16,8 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.LinkedClient;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice;
 import org.between.brief.BriefSummary.CheckinDigest;
 import org.between.brief.BriefSummary.RiskFlag;
 import org.between.brief.BriefSummary.SkillLine;
@@ -42,7 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The therapist's pre-session brief: everything since the last held session on one page
  * (PRODUCT.md "pre-session brief"). It reads the other modules through their facades
- * only, and only what the session's own therapist may see elsewhere:
+ * only, and only what the session's own therapist may see elsewhere: What the client
+ * shares ({@link Sharing}: check-in trends and urges, risk flags, questionnaires, skills
+ * practised) decides which of these sections are read at all:
  * <ul>
  * <li>check-ins: the numbers a linked therapist may read ({@link CheckinSummary}), never
  * the notes;</li>
@@ -93,12 +97,14 @@ public class Briefs {
 
 	private final Toolbox toolbox;
 
+	private final Sharing sharing;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Briefs(Sessions sessions, Policies policies, ClientLinks links, Checkins checkins, Journal journal,
-			Measures measures, Toolbox toolbox, AuditLog audit, Clock clock) {
+			Measures measures, Toolbox toolbox, Sharing sharing, AuditLog audit, Clock clock) {
 		this.sessions = sessions;
 		this.policies = policies;
 		this.links = links;
@@ -106,6 +112,7 @@ public class Briefs {
 		this.journal = journal;
 		this.measures = measures;
 		this.toolbox = toolbox;
+		this.sharing = sharing;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -139,20 +146,28 @@ public class Briefs {
 		// very instant belongs in it too.
 		Instant end = until.equals(now) ? now.plus(1, ChronoUnit.MICROS) : until;
 
-		List<CheckinSummary> checkins = this.checkins.between(clientId, window.since(), end);
-		List<ResponseView> responses = this.measures.responsesBetween(clientId, window.since(), end);
-		CheckinDigest digest = BriefSummary.checkins(checkins, zone);
-		List<RiskFlag> riskFlags = BriefSummary.riskFlags(checkins, responses, zone);
+		// Only what the client shares is read at all (Sharing); risk flags come from
+		// check-ins and PHQ-9 answers, which are read for them alone when only they are
+		// shared.
+		SharingChoice sharing = this.sharing.of(me, clientId);
+		List<CheckinSummary> checkins = (sharing.checkins() || sharing.riskFlags())
+				? this.checkins.between(clientId, window.since(), end) : List.of();
+		List<ResponseView> responses = (sharing.measures() || sharing.riskFlags())
+				? this.measures.responsesBetween(clientId, window.since(), end) : List.of();
+		CheckinDigest digest = sharing.checkins() ? BriefSummary.checkins(checkins, zone) : null;
+		List<RiskFlag> riskFlags = sharing.riskFlags() ? BriefSummary.riskFlags(checkins, responses, zone) : List.of();
 		List<AgendaItem> agenda = this.journal.agenda(clientId);
 		List<SharedEntrySummary> shared = this.journal.sharedSummariesIn(me, clientId, window.since(), end);
-		List<MeasureLine> measureLines = responses.stream().map(MeasureLine::of).toList();
-		List<SkillLine> skills = BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end));
+		List<MeasureLine> measureLines = sharing.measures() ? responses.stream().map(MeasureLine::of).toList()
+				: List.of();
+		List<SkillLine> skills = sharing.skills()
+				? BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end)) : List.of();
 		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);
 
 		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
 				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
-				List.of(), frame);
+				List.of(), frame, sharing);
 	}
 
 	private Window window(UUID therapistId, UUID clientId, SessionView session, Instant linkedSince, Instant until) {
@@ -210,12 +225,15 @@ public class Briefs {
 
 	/**
 	 * API.md {@code GET /api/v1/sessions/{id}/brief}. {@code messages} stays empty until
-	 * secure messages exist.
+	 * secure messages exist. {@code sharing} is what the client lets the therapist see: a
+	 * category they do not share is empty here ({@code checkins} null, the lists empty),
+	 * and the page says that it is not shared rather than that nothing happened.
 	 */
 	public record PreSessionBrief(UUID sessionId, UUID clientId, String clientName, Instant sessionStartsAt,
 			SessionStatus sessionStatus, Instant since, SinceBasis sinceBasis, Instant until, CheckinDigest checkins,
 			List<RiskFlag> riskFlags, List<AgendaItem> agenda, List<SharedEntrySummary> sharedJournal,
-			List<MeasureLine> measures, List<SkillLine> skills, List<Object> messages, List<FrameLine> frameEvents) {
+			List<MeasureLine> measures, List<SkillLine> skills, List<Object> messages, List<FrameLine> frameEvents,
+			SharingChoice sharing) {
 	}
 
 	/**

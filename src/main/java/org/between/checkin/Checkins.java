@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.between.accounts.AuditLog;
-import org.between.accounts.ClientLinks;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.accounts.CurrentUser;
 import org.between.checkin.CheckinStore.Cursor;
 import org.between.checkin.SkillCatalog.SkillChoice;
@@ -67,7 +68,7 @@ public class Checkins {
 
 	private final ObjectProvider<SkillCatalog> skills;
 
-	private final ClientLinks links;
+	private final Sharing sharing;
 
 	private final AuditLog audit;
 
@@ -78,13 +79,13 @@ public class Checkins {
 	private final Clock clock;
 
 	Checkins(CheckinStore store, RiskRules risk, SafetyNet safetyNet, ObjectProvider<SkillCatalog> skills,
-			ClientLinks links, AuditLog audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			Sharing sharing, AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.store = store;
 		this.risk = risk;
 		this.safetyNet = safetyNet;
 		this.skills = skills;
-		this.links = links;
+		this.sharing = sharing;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -188,13 +189,14 @@ public class Checkins {
 
 	/**
 	 * {@link #between(UUID, Instant, Instant)} on behalf of a reader: the client
-	 * themselves, or their actively linked therapist, whose read is written to the audit
-	 * log (the client sees it). Anyone else gets 404.
+	 * themselves, or their actively linked therapist while the client shares check-ins
+	 * ({@link Sharing}), whose read is written to the audit log (the client sees it).
+	 * Anyone else gets 404.
 	 */
 	@Transactional
 	public List<CheckinSummary> between(CurrentUser reader, UUID clientId, Instant from, Instant to) {
 		if (!reader.id().equals(clientId)) {
-			this.links.requireLinkedClient(reader, clientId);
+			this.sharing.requireShared(reader, clientId, Category.CHECKINS);
 			this.audit.record(reader.id(), "CHECKINS_READ", clientId, "CHECKINS", clientId.toString());
 		}
 		return between(clientId, from, to);

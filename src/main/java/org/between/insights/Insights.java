@@ -13,15 +13,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.between.accounts.AuditLog;
-import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
 import org.between.checkin.FirstTurn;
 import org.between.checkin.TurnedTo;
 import org.between.frame.Sessions;
 import org.between.shared.InvalidInputException;
-import org.between.shared.NotFoundException;
 import org.between.toolbox.RankedSkill;
 import org.between.toolbox.Toolbox;
 import org.springframework.stereotype.Service;
@@ -57,22 +57,18 @@ public class Insights {
 
 	private final Toolbox toolbox;
 
-	private final ClientLinks links;
-
 	private final AuditLog audit;
 
-	private final InsightSharing sharing;
+	private final Sharing sharing;
 
 	private final Sessions sessions;
 
 	private final Clock clock;
 
-	Insights(Checkins checkins, Toolbox toolbox, ClientLinks links, AuditLog audit, InsightSharing sharing,
-			Sessions sessions, Clock clock) {
+	Insights(Checkins checkins, Toolbox toolbox, AuditLog audit, Sharing sharing, Sessions sessions, Clock clock) {
 		this.checkins = checkins;
 		this.sessions = sessions;
 		this.toolbox = toolbox;
-		this.links = links;
 		this.audit = audit;
 		this.sharing = sharing;
 		this.clock = clock;
@@ -90,10 +86,7 @@ public class Insights {
 	 */
 	@Transactional
 	public SelfReliance selfRelianceOf(CurrentUser therapist, UUID clientId, LocalDate from, LocalDate to) {
-		this.links.requireLinkedClient(therapist, clientId);
-		if (!this.sharing.isShared(clientId)) {
-			throw new NotFoundException();
-		}
+		this.sharing.requireShared(therapist, clientId, Category.INSIGHTS);
 		this.audit.record(therapist.id(), "INSIGHTS_READ", clientId, "INSIGHTS", clientId.toString());
 		return compute(clientId, therapist.zone(), from, to);
 	}
@@ -137,19 +130,22 @@ public class Insights {
 		return new InBetween(true, null, means, null, (count > 0) ? sum / count : null);
 	}
 
+	/**
+	 * Whether the client shares insights with their therapist: the insights category of
+	 * "What my therapist sees" ({@link Sharing}), the one place the choice is kept.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isShared(CurrentUser client) {
-		client.requireClient();
-		return this.sharing.isShared(client.id());
+		return this.sharing.mine(client).insights();
 	}
 
+	/**
+	 * The insights page's switch: changes the insights category of the client's sharing
+	 * choice, the others kept; audited there. 409 without a therapist.
+	 */
 	@Transactional
 	public boolean share(CurrentUser client, boolean shared) {
-		client.requireClient();
-		this.sharing.set(client.id(), shared, this.clock.instant());
-		this.audit.record(client.id(), shared ? "INSIGHTS_SHARED" : "INSIGHTS_UNSHARED", client.id(), "INSIGHTS",
-				client.id().toString());
-		return shared;
+		return this.sharing.change(client, Category.INSIGHTS, shared).insights();
 	}
 
 	private SelfReliance compute(UUID clientId, ZoneId zone, LocalDate from, LocalDate to) {

@@ -17,6 +17,8 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.LinkedClient;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.measures.MeasureStore.Schedule;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
@@ -49,6 +51,8 @@ public class Measures {
 
 	private final ClientLinks links;
 
+	private final Sharing sharing;
+
 	private final AuditLog audit;
 
 	private final MessageSource messages;
@@ -57,9 +61,10 @@ public class Measures {
 
 	private final Clock clock;
 
-	Measures(MeasureStore store, FhirExport fhir, SafetyNet safetyNet, ClientLinks links, AuditLog audit,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+	Measures(MeasureStore store, FhirExport fhir, SafetyNet safetyNet, ClientLinks links, Sharing sharing,
+			AuditLog audit, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.sharing = sharing;
 		this.fhir = fhir;
 		this.safetyNet = safetyNet;
 		this.links = links;
@@ -162,10 +167,13 @@ public class Measures {
 		return due;
 	}
 
-	/** A linked client's questionnaires and schedules, for their therapist; audited. */
+	/**
+	 * A linked client's questionnaires and schedules, for their therapist, while the
+	 * client shares questionnaires ({@link Sharing}); 404 otherwise. Audited.
+	 */
 	@Transactional
 	public ClientMeasures clientMeasures(CurrentUser therapist, UUID clientId, Locale locale) {
-		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
+		LinkedClient client = this.sharing.requireShared(therapist, clientId, Category.MEASURES);
 		this.audit.record(therapist.id(), "MEASURES_READ", clientId, "MEASURES", clientId.toString());
 		List<Schedule> schedules = this.store.schedules(clientId);
 		Instant now = this.clock.instant();
@@ -178,7 +186,33 @@ public class Measures {
 				.orElse(null);
 			return new MeasureSummary(instrument.name(), title(instrument, locale), schedule, views);
 		}).toList();
-		return new ClientMeasures(client.id(), client.displayName(), measures);
+		return new ClientMeasures(client.id(), client.displayName(), true, measures);
+	}
+
+	/**
+	 * The therapist's page of a linked client's questionnaires: {@link #clientMeasures}
+	 * while the client shares them; otherwise only the schedules the therapist set
+	 * ({@code shared} false, no responses, nothing about when the client last answered),
+	 * so that the therapist can still ask for them. Nothing of the client's is read then,
+	 * and nothing is logged.
+	 */
+	@Transactional
+	public ClientMeasures clientMeasuresOrSchedules(CurrentUser therapist, UUID clientId, Locale locale) {
+		if (this.sharing.of(therapist, clientId).measures()) {
+			return clientMeasures(therapist, clientId, locale);
+		}
+		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
+		List<Schedule> schedules = this.store.schedules(clientId);
+		List<MeasureSummary> measures = Arrays.stream(Instrument.values())
+			.map((instrument) -> new MeasureSummary(instrument.name(), title(instrument, locale),
+					schedules.stream()
+						.filter((s) -> s.instrument() == instrument)
+						.findFirst()
+						.map(Measures::scheduleOnly)
+						.orElse(null),
+					List.of()))
+			.toList();
+		return new ClientMeasures(client.id(), client.displayName(), false, measures);
 	}
 
 	/**
@@ -220,6 +254,9 @@ public class Measures {
 		this.store.saveSchedule(schedule);
 		this.audit.record(therapist.id(), "MEASURE_SCHEDULE_SET", clientId, "MEASURE_SCHEDULE",
 				instrument.get().name());
+		if (!this.sharing.of(therapist, clientId).measures()) {
+			return scheduleOnly(schedule);
+		}
 		Instant last = this.store.lastAnsweredAt(clientId, instrument.get()).orElse(null);
 		return scheduleView(schedule, last, this.clock.instant());
 	}
@@ -241,7 +278,7 @@ public class Measures {
 			return response;
 		}
 		if (me.isTherapist()) {
-			this.links.requireLinkedClient(me, response.clientId());
+			this.sharing.requireShared(me, response.clientId(), Category.MEASURES);
 			this.audit.record(me.id(), "MEASURE_RESPONSE_READ", response.clientId(), "MEASURE_RESPONSE", id.toString());
 			return response;
 		}
@@ -303,6 +340,14 @@ public class Measures {
 
 	private static Instant nextDue(Schedule schedule, Instant lastAnswered) {
 		return (lastAnswered == null) ? schedule.setAt() : lastAnswered.plus(Duration.ofDays(schedule.everyDays()));
+	}
+
+	/**
+	 * A schedule without what depends on the client's answers (when the next is due), for
+	 * a therapist the client does not share questionnaires with.
+	 */
+	private static ScheduleView scheduleOnly(Schedule schedule) {
+		return new ScheduleView(schedule.instrument().name(), schedule.everyDays(), schedule.setAt(), null, false);
 	}
 
 	private static ScheduleView scheduleView(Schedule schedule, List<ResponseView> newestFirst, Instant now) {
@@ -372,8 +417,11 @@ public class Measures {
 	public record MeasureSummary(String code, String title, ScheduleView schedule, List<ResponseView> responses) {
 	}
 
-	/** A linked client's measures, for their therapist. */
-	public record ClientMeasures(UUID clientId, String displayName, List<MeasureSummary> measures) {
+	/**
+	 * A linked client's measures, for their therapist; {@code shared} false when the
+	 * client does not share questionnaires (then only the schedules are there).
+	 */
+	public record ClientMeasures(UUID clientId, String displayName, boolean shared, List<MeasureSummary> measures) {
 	}
 
 	/** {@code PUT /api/v1/clients/{clientId}/measure-schedule}. */

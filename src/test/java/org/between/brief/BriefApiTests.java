@@ -33,7 +33,7 @@ class BriefApiTests extends WebTest {
 	Pair pair() throws Exception {
 		Signed therapist = therapistWithTotp();
 		Signed client = client();
-		link(therapist, client);
+		linkSharingEverything(therapist, client);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		UUID held = book(therapist, client, now.minus(Duration.ofDays(2)));
 		UUID next = book(therapist, client, now.plus(Duration.ofDays(1)));

@@ -106,7 +106,7 @@ abstract class BriefModuleTests {
 	void everythingSinceTheLastHeldSessionInOneReadLoggedOnce() {
 		this.clock.set(days(-20));
 		CurrentUser therapist = this.people.therapist();
-		CurrentUser client = this.people.clientOf(therapist);
+		CurrentUser client = this.people.sharingClientOf(therapist);
 		SessionView held = book(therapist, client, days(-7));
 		SessionView missed = book(therapist, client, days(-4));
 		SessionView next = book(therapist, client, days(2));
@@ -196,7 +196,7 @@ abstract class BriefModuleTests {
 	void withoutAHeldSessionTheBriefStartsWhenTheClientLinked() {
 		CurrentUser therapist = this.people.therapist();
 		this.clock.set(days(-3));
-		CurrentUser client = this.people.clientOf(therapist);
+		CurrentUser client = this.people.sharingClientOf(therapist);
 		SessionView next = book(therapist, client, days(1));
 		this.clock.set(this.t);
 		PreSessionBrief brief = this.briefs.brief(therapist, next.id());

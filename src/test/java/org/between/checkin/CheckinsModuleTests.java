@@ -203,7 +203,7 @@ abstract class CheckinsModuleTests {
 	@Test
 	void aLinkedTherapistsReadIsAuditedAndAStrangerFindsNothing() {
 		CurrentUser therapist = this.people.therapist();
-		CurrentUser client = this.people.clientOf(therapist);
+		CurrentUser client = this.people.sharingClientOf(therapist);
 		at(client, Duration.ofHours(2), 5, "FRIEND");
 
 		assertThat(this.checkins.between(therapist, client.id(), null, null)).hasSize(1);

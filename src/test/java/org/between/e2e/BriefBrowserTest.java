@@ -32,7 +32,7 @@ class BriefBrowserTest extends ClientBrowserTest {
 	void theTherapistReadsTheBriefOnOneScreen() {
 		Therapist therapist = enrolledTherapist();
 		Client client = signedInClient();
-		link(client, therapist);
+		linkSharingEverything(client, therapist);
 		Page page = client.page();
 		page.navigate("/");
 		post(page, "/api/v1/checkins", "{\"mood\":3,\"distress\":7,\"urges\":{\"SUICIDAL_THOUGHTS\":1}}");

@@ -52,6 +52,22 @@ abstract class ClientBrowserTest extends BrowserTest {
 		assertThat(client.page().getByTestId("therapist")).hasText("You are working with " + therapist.name() + ".");
 	}
 
+	/**
+	 * {@link #link}, the client ticking every box of "What my therapist sees" on the home
+	 * page's form.
+	 */
+	static void linkSharingEverything(Client client, Therapist therapist) {
+		therapist.page().navigate("/");
+		String code = createInvitation(therapist.page());
+		client.page().navigate("/");
+		client.page().locator("#code").fill(code);
+		for (String key : new String[] { "checkins", "riskFlags", "measures", "skills", "insights" }) {
+			client.page().locator("#home-sharing-" + key).check();
+		}
+		button(client.page(), "Link with my therapist").click();
+		assertThat(client.page().getByTestId("therapist")).hasText("You are working with " + therapist.name() + ".");
+	}
+
 	/** The signed-in person's id, from /api/v1/me on the page's own session. */
 	static String ownId(Page page) {
 		APIResponse me = page.request().get("/api/v1/me");

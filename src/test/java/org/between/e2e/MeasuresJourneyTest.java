@@ -28,7 +28,7 @@ class MeasuresJourneyTest extends ClientBrowserTest {
 	void twoPhq9AnswersShowAReliablyLowerScore() {
 		Therapist therapist = enrolledTherapist();
 		Client client = signedInClient();
-		link(client, therapist);
+		linkSharingEverything(client, therapist);
 		Page page = client.page();
 		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
 

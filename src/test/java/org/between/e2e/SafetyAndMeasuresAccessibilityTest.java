@@ -29,7 +29,7 @@ class SafetyAndMeasuresAccessibilityTest extends ClientBrowserTest {
 		List<String> problems = new ArrayList<>();
 		Therapist therapist = enrolledTherapist();
 		Client client = signedInClient();
-		link(client, therapist);
+		linkSharingEverything(client, therapist);
 		Page page = client.page();
 		page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
 

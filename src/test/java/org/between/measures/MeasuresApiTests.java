@@ -232,7 +232,7 @@ class MeasuresApiTests {
 	@Test
 	void theLinkedTherapistSeesTheHistoryAndEveryReadIsInTheClientsAccessLog() throws Exception {
 		Person therapist = this.people.therapist();
-		Person client = this.people.linkedTo(therapist);
+		Person client = this.people.linkedSharingTo(therapist);
 		UUID id = id(answer(client, "PHQ9", List.of(1, 1, 1, 1, 1, 1, 1, 1, 0)));
 
 		this.mvc

@@ -183,7 +183,7 @@ class MeasuresPagesTests {
 	@Test
 	void theTherapistPageShowsALinkedClientAndIsNotFoundForOthers() throws Exception {
 		Person therapist = this.people.therapist();
-		Person client = this.people.linkedTo(therapist);
+		Person client = this.people.linkedSharingTo(therapist);
 		Person stranger = this.people.therapist();
 		this.mvc.perform(form("/measures/PHQ9/answer", client, 1, 1, 1, 1, 1, 1, 1, 1, 0));
 

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -60,6 +61,20 @@ final class People {
 			.getContentAsString();
 		String code = JSON.readTree(invitation).get("code").asString();
 		this.mvc.perform(post("/api/v1/invitations/{code}/accept", code).with(client.bearer()).with(fresh()))
+			.andExpect(status().isOk());
+		return client;
+	}
+
+	/**
+	 * {@link #linkedTo}, the client letting the therapist see every category of "What my
+	 * therapist sees" from the start.
+	 */
+	Person linkedSharingTo(Person therapist) throws Exception {
+		Person client = linkedTo(therapist);
+		this.mvc
+			.perform(put("/api/v1/me/sharing").with(client.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"checkins\":true,\"riskFlags\":true,\"measures\":true,\"skills\":true,\"insights\":true}"))
 			.andExpect(status().isOk());
 		return client;
 	}

@@ -8,6 +8,7 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Role;
+import org.between.accounts.SharingChoice;
 import org.between.accounts.TotpCodes;
 
 /**
@@ -44,6 +45,20 @@ public final class ModulePeople {
 		this.links.accept(client, code, "192.0.2." + (1 + (int) (Math.random() * 250)));
 		return client;
 	}
+
+	/**
+	 * A client of the therapist who, on accepting the invitation, lets the therapist see
+	 * every category of "What my therapist sees".
+	 */
+	public CurrentUser sharingClientOf(CurrentUser therapist) {
+		CurrentUser client = client();
+		String code = this.links.invite(therapist, new InvitationRequest(null)).code();
+		this.links.accept(client, code, "192.0.2." + (1 + (int) (Math.random() * 250)), SHARES_EVERYTHING);
+		return client;
+	}
+
+	/** Every category of "What my therapist sees" turned on. */
+	public static final SharingChoice SHARES_EVERYTHING = new SharingChoice(true, true, true, true, true);
 
 	private CurrentUser signUp(Role role, String zone) {
 		var account = this.accounts

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -218,6 +219,31 @@ public abstract class WebTest {
 	protected void link(Signed therapist, Signed client) throws Exception {
 		String code = invite(therapist.token(), null);
 		this.mvc.perform(post("/api/v1/invitations/{code}/accept", code).with(bearer(client.token())).with(fresh()))
+			.andExpect(status().isOk());
+	}
+
+	/**
+	 * Links them as {@link #link} does, the client letting the therapist see every
+	 * category of "What my therapist sees" from the start.
+	 */
+	protected void linkSharingEverything(Signed therapist, Signed client) throws Exception {
+		link(therapist, client);
+		shareEverything(client);
+	}
+
+	/** The client turns every category of "What my therapist sees" on. */
+	protected void shareEverything(Signed client) throws Exception {
+		share(client, true, true, true, true, true);
+	}
+
+	/** The client's "What my therapist sees", through the API. */
+	protected void share(Signed client, boolean checkins, boolean riskFlags, boolean measures, boolean skills,
+			boolean insights) throws Exception {
+		this.mvc
+			.perform(put("/api/v1/me/sharing").contentType(MediaType.APPLICATION_JSON)
+				.content(toJson(Map.of("checkins", checkins, "riskFlags", riskFlags, "measures", measures, "skills",
+						skills, "insights", insights)))
+				.with(bearer(client.token())))
 			.andExpect(status().isOk());
 	}
 

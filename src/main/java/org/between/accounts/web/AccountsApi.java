@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.between.accounts.Accounts;
@@ -26,6 +27,8 @@ import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.ClientLinks.LinkedClient;
 import org.between.accounts.ClientLinks.NewInvitation;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice;
 import org.between.accounts.SignIn;
 import org.between.accounts.SignIn.IssuedToken;
 import org.between.accounts.SignIn.TokenRequest;
@@ -38,6 +41,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,10 +62,13 @@ class AccountsApi {
 
 	private final ClientLinks links;
 
-	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links) {
+	private final Sharing sharing;
+
+	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, Sharing sharing) {
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.links = links;
+		this.sharing = sharing;
 	}
 
 	@PostMapping("/accounts")
@@ -136,8 +143,23 @@ class AccountsApi {
 	@PostMapping("/invitations/{code}/accept")
 	@Operation(summary = "Accept an invitation and link with the therapist (clients); 404 unknown, used or expired")
 	Accepted accept(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
-			HttpServletRequest request) {
-		return new Accepted(this.links.accept(me, code, request.getRemoteAddr()));
+			@RequestBody(required = false) AcceptChoice body, HttpServletRequest request) {
+		SharingChoice choice = (body != null) ? body.toChoice() : SharingChoice.NOTHING;
+		return new Accepted(this.links.accept(me, code, request.getRemoteAddr(), choice));
+	}
+
+	@GetMapping("/me/sharing")
+	@Operation(summary = "What your linked therapist sees, per category (clients); all false for a new link")
+	SharingChoice sharing(@AuthenticationPrincipal CurrentUser me) {
+		return this.sharing.mine(me);
+	}
+
+	@PutMapping("/me/sharing")
+	@Operation(summary = "Change what your linked therapist sees (clients); every change is in your access log",
+			description = "All five booleans are required. The brief and every therapist view follow the choice "
+					+ "from the next request on. 409 when you are not linked with a therapist.")
+	SharingChoice changeSharing(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody SharingBody body) {
+		return this.sharing.change(me, body.toChoice());
 	}
 
 	@GetMapping("/clients")
@@ -160,6 +182,30 @@ class AccountsApi {
 	}
 
 	record Accepted(TherapistRef therapist) {
+	}
+
+	/** {@code PUT /api/v1/me/sharing}: every category said. */
+	record SharingBody(@NotNull Boolean checkins, @NotNull Boolean riskFlags, @NotNull Boolean measures,
+			@NotNull Boolean skills, @NotNull Boolean insights) {
+
+		SharingChoice toChoice() {
+			return new SharingChoice(this.checkins, this.riskFlags, this.measures, this.skills, this.insights);
+		}
+
+	}
+
+	/**
+	 * The optional body of {@code POST /api/v1/invitations/{code}/accept}: the categories
+	 * the client shares from the start; a category left out is not shared.
+	 */
+	record AcceptChoice(Boolean checkins, Boolean riskFlags, Boolean measures, Boolean skills, Boolean insights) {
+
+		SharingChoice toChoice() {
+			return new SharingChoice(Boolean.TRUE.equals(this.checkins), Boolean.TRUE.equals(this.riskFlags),
+					Boolean.TRUE.equals(this.measures), Boolean.TRUE.equals(this.skills),
+					Boolean.TRUE.equals(this.insights));
+		}
+
 	}
 
 	record ResetRequest(@NotBlank @Size(max = 254) String email) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,12 @@ class ClientsPage {
 
 	private final Accounts accounts;
 
-	ClientsPage(ClientLinks links, Accounts accounts) {
+	private final Sharing sharing;
+
+	ClientsPage(ClientLinks links, Accounts accounts, Sharing sharing) {
 		this.links = links;
 		this.accounts = accounts;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/clients")
@@ -33,13 +37,17 @@ class ClientsPage {
 		return "accounts/clients";
 	}
 
-	/** One client: where to find what they share. 404 unless linked. */
+	/**
+	 * One client: what they let the therapist see (so that it can be talked about) and
+	 * where to find it. 404 unless linked.
+	 */
 	@GetMapping("/clients/{clientId}")
 	String client(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		if (this.accounts.mustEnrolSecondFactor(me)) {
 			return "redirect:/account#totp";
 		}
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
+		model.addAttribute("sharing", this.sharing.of(me, clientId));
 		return "accounts/client";
 	}
 

@@ -55,6 +55,7 @@ class HomePage {
 		if (!model.containsAttribute("acceptForm")) {
 			model.addAttribute("acceptForm", new AcceptForm(""));
 		}
+		model.addAttribute("choice", org.between.accounts.SharingChoice.NOTHING);
 		return "accounts/home-client";
 	}
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.SharingChoice;
 import org.between.shared.ConflictException;
 import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
@@ -49,6 +50,7 @@ class InvitationPages {
 	String invitation(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Model model) {
 		model.addAttribute("acceptForm", new AcceptForm(code));
 		model.addAttribute("forClients", me.isClient());
+		model.addAttribute("choice", SharingChoice.NOTHING);
 		return "accounts/invitation";
 	}
 
@@ -56,11 +58,12 @@ class InvitationPages {
 	String accept(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("acceptForm") AcceptForm form,
 			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		model.addAttribute("forClients", me.isClient());
+		model.addAttribute("choice", form.choice());
 		if (result.hasErrors()) {
 			return "accounts/invitation";
 		}
 		try {
-			var therapist = this.links.accept(me, form.code(), request.getRemoteAddr());
+			var therapist = this.links.accept(me, form.code(), request.getRemoteAddr(), form.choice());
 			redirect.addFlashAttribute("linkedWith", therapist.displayName());
 			return "redirect:/";
 		}

@@ -36,7 +36,9 @@ class BriefApi {
 					earlier of now and the session's start. Check-ins carry numbers only (never notes); shared \
 					journal entries are listed without their text (opening one is a logged read); skills are \
 					the practices in the window without their notes. `messages` is always empty: secure \
-					messages do not exist in Between yet.""")
+					messages do not exist in Between yet. `sharing` is what the client lets the therapist see \
+					(GET|PUT /api/v1/me/sharing): a category they do not share is empty (`checkins` null; \
+					`riskFlags`, `measures`, `skills` empty) and is not read at all.""")
 	PreSessionBrief brief(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.briefs.brief(me, id);
 	}

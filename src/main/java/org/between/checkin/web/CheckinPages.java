@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
 import org.between.checkin.CheckinView;
 import org.between.checkin.Checkins;
 import org.between.checkin.Emotion;
@@ -54,7 +55,10 @@ class CheckinPages {
 
 	private final Clock clock;
 
-	CheckinPages(Checkins checkins, MessageSource messages, Clock clock) {
+	private final Sharing sharing;
+
+	CheckinPages(Checkins checkins, Sharing sharing, MessageSource messages, Clock clock) {
+		this.sharing = sharing;
 		this.checkins = checkins;
 		this.messages = messages;
 		this.clock = clock;
@@ -132,6 +136,9 @@ class CheckinPages {
 		model.addAttribute("whenMin",
 				CheckinForm.local(now.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)), zone));
 		model.addAttribute("whenMax", CheckinForm.local(now, zone));
+		// What the therapist will see of this check-in, said next to the urges.
+		model.addAttribute("sharingLinked", this.sharing.linked(me));
+		model.addAttribute("sharing", this.sharing.mine(me));
 		return "checkin/form";
 	}
 

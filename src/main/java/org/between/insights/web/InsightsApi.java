@@ -55,7 +55,9 @@ class InsightsApi {
 	}
 
 	@PutMapping("/insights/sharing")
-	@Operation(summary = "Share your insights with your therapist, or stop sharing (off by default)")
+	@Operation(summary = "Share your insights with your therapist, or stop sharing (off by default)",
+			description = "The insights category of GET|PUT /api/v1/me/sharing, the others kept; 409 when you are "
+					+ "not linked with a therapist.")
 	Sharing share(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody Sharing body) {
 		return new Sharing(this.insights.share(me, body.shared()));
 	}

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
 import org.between.checkin.TurnedTo;
 import org.between.insights.Insights;
 import org.between.insights.Insights.SelfReliance;
@@ -32,13 +33,16 @@ class InsightsPages {
 
 	private final ClientLinks links;
 
+	private final Sharing sharing;
+
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
-	InsightsPages(Insights insights, ClientLinks links, MessageSource messages, JsonMapper json) {
+	InsightsPages(Insights insights, ClientLinks links, Sharing sharing, MessageSource messages, JsonMapper json) {
 		this.insights = insights;
 		this.links = links;
+		this.sharing = sharing;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -51,6 +55,7 @@ class InsightsPages {
 		model.addAttribute("monthLabels", monthLabels(view, me));
 		model.addAttribute("inBetween", this.insights.inBetween(me));
 		model.addAttribute("shared", this.insights.isShared(me));
+		model.addAttribute("linked", this.sharing.linked(me));
 		model.addAttribute("kinds", TurnedTo.values());
 		return "insights/insights";
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
 import org.between.measures.Instrument;
 import org.between.measures.Severity;
 import org.between.measures.Measures;
@@ -43,9 +44,12 @@ class MeasuresPages {
 
 	private final MessageSource messages;
 
-	MeasuresPages(Measures measures, MessageSource messages) {
+	private final Sharing sharing;
+
+	MeasuresPages(Measures measures, MessageSource messages, Sharing sharing) {
 		this.measures = measures;
 		this.messages = messages;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/measures")
@@ -75,6 +79,7 @@ class MeasuresPages {
 		model.addAttribute("definition", this.measures.definition(instrument(code).name(), locale));
 		model.addAttribute("selected", Map.of());
 		model.addAttribute("errors", List.of());
+		addWhoSees(me, model);
 		return "measures/answer";
 	}
 
@@ -100,6 +105,7 @@ class MeasuresPages {
 			model.addAttribute("definition", definition);
 			model.addAttribute("selected", selected);
 			model.addAttribute("errors", errors);
+			addWhoSees(me, model);
 			return "measures/answer";
 		}
 		RecordedResponse recorded;
@@ -110,6 +116,7 @@ class MeasuresPages {
 			model.addAttribute("definition", definition);
 			model.addAttribute("selected", selected);
 			model.addAttribute("errors", List.of(new FormError("q1", 1)));
+			addWhoSees(me, model);
 			return "measures/answer";
 		}
 		if (recorded.safety().triggered()) {
@@ -143,7 +150,7 @@ class MeasuresPages {
 
 	@GetMapping("/clients/{clientId}/measures")
 	String client(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Locale locale, Model model) {
-		ClientMeasures client = this.measures.clientMeasures(me, clientId, locale);
+		ClientMeasures client = this.measures.clientMeasuresOrSchedules(me, clientId, locale);
 		model.addAttribute("client", client);
 		List<Map<String, Object>> sections = new ArrayList<>();
 		for (MeasureSummary summary : client.measures()) {
@@ -176,6 +183,12 @@ class MeasuresPages {
 		this.measures.unschedule(me, clientId, code);
 		redirect.addFlashAttribute("stopped", code);
 		return "redirect:/clients/" + clientId + "/measures#" + instrument(code).name();
+	}
+
+	/** What the client's therapist will see of these answers, said on the form. */
+	private void addWhoSees(CurrentUser me, Model model) {
+		model.addAttribute("sharingLinked", this.sharing.linked(me));
+		model.addAttribute("sharing", this.sharing.mine(me));
 	}
 
 	private void addHistory(Model model, Instrument instrument, MeasureSummary summary, CurrentUser me, Locale locale) {
