@@ -121,6 +121,7 @@ public class SafetyPlans {
 		this.links.requireLinkedClient(therapist, clientId);
 		SafetyPlan plan = this.store.latest(clientId)
 			.filter(SafetyPlan::sharedWithTherapist)
+			.map((p) -> p.reviewedOn(this.store.reviewedOn(clientId).orElse(null)))
 			.orElseThrow(NotFoundException::new);
 		this.audit.record(therapist.id(), "SAFETY_PLAN_READ", clientId, ITEM_TYPE, Integer.toString(plan.version()));
 		return plan;
@@ -142,16 +143,24 @@ public class SafetyPlans {
 	}
 
 	/**
-	 * The proposals this therapist made for a client who shares the plan, newest first;
-	 * shown beside the plan, whose read is already logged. 404 unless linked and shared.
+	 * The shared plan with the proposals this therapist made for it, newest first (each
+	 * with what it would change now); 404 unless linked and shared. One read, logged
+	 * once.
 	 */
-	@Transactional(readOnly = true)
-	public List<PlanProposal> proposalsBy(CurrentUser therapist, UUID clientId) {
-		this.links.requireLinkedClient(therapist, clientId);
-		SafetyPlan plan = this.store.latest(clientId)
-			.filter(SafetyPlan::sharedWithTherapist)
-			.orElseThrow(NotFoundException::new);
-		return this.store.proposalsBy(therapist.id(), clientId).stream().map((p) -> view(p, plan)).toList();
+	@Transactional
+	public SharedPlan sharedWithProposals(CurrentUser therapist, UUID clientId) {
+		SafetyPlan plan = sharedWith(therapist, clientId);
+		List<PlanProposal> proposals = this.store.proposalsBy(therapist.id(), clientId)
+			.stream()
+			.map((p) -> view(p, plan))
+			.toList();
+		return new SharedPlan(plan, proposals);
+	}
+
+	/**
+	 * A client's shared plan as their therapist sees it, with the therapist's proposals.
+	 */
+	public record SharedPlan(SafetyPlan plan, List<PlanProposal> proposals) {
 	}
 
 	/** The client's proposals still waiting for their answer, newest first. */

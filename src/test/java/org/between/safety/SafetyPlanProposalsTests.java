@@ -79,9 +79,12 @@ class SafetyPlanProposalsTests extends WebTest {
 		// Answered once only.
 		this.mvc.perform(post("/api/v1/safety-plan/proposals/{id}/decline", id).with(bearer(client.token())))
 			.andExpect(status().isConflict());
+		Integer readsBefore = reads(therapist, client);
 		this.mvc.perform(get("/api/v1/clients/{id}/safety-plan/proposals", client.id()).with(bearer(therapist.token())))
 			.andExpect(jsonPath("$[0].status").value("ACCEPTED"))
 			.andExpect(jsonPath("$[0].acceptedVersion").value(2));
+		// What the proposals would change shows the plan: the therapist's read is logged.
+		assertThat(reads(therapist, client)).isEqualTo(readsBefore + 1);
 
 		// The proposal and the answer are in the client's access log.
 		this.mvc.perform(get("/api/v1/me/access-log").with(bearer(client.token())))
@@ -182,7 +185,9 @@ class SafetyPlanProposalsTests extends WebTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.on").exists());
+			.andExpect(jsonPath("$.on").value(today.toString()));
+		this.mvc.perform(get("/clients/{id}/safety-plan", client.id()).with(signedIn(therapist)))
+			.andExpect(content().string(containsString("Last gone through together with your therapist:")));
 		this.mvc
 			.perform(post("/api/v1/clients/{id}/safety-plan/reviewed", client.id())
 				.with(bearer(therapistWithTotp().token()))
@@ -269,6 +274,12 @@ class SafetyPlanProposalsTests extends WebTest {
 			.andExpect(content().string(not(containsString("data-testid=\"proposal\""))));
 		this.mvc.perform(get("/clients/{id}/safety-plan", client.id()).with(signedIn(therapist)))
 			.andExpect(content().string(containsString("accepted (version 2)")));
+	}
+
+	private Integer reads(Signed therapist, Signed client) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_log where action = 'SAFETY_PLAN_READ' and actor_id = ? and subject_id = ?",
+				Integer.class, therapist.id(), client.id());
 	}
 
 	private ResultActions propose(Signed therapist, Signed client, String body) throws Exception {

@@ -99,9 +99,10 @@ class SafetyApi {
 	}
 
 	@GetMapping("/clients/{clientId}/safety-plan/proposals")
-	@Operation(summary = "The proposals you made for a linked client who shares the plan, newest first (therapists)")
+	@Operation(summary = "The proposals you made for a linked client who shares the plan, newest first, each with "
+			+ "what it would change now (therapists); logged as a read of the plan")
 	List<PlanProposal> proposalsBy(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId) {
-		return this.plans.proposalsBy(me, clientId);
+		return this.plans.sharedWithProposals(me, clientId).proposals();
 	}
 
 	@PostMapping("/clients/{clientId}/safety-plan/reviewed")

@@ -170,8 +170,9 @@ class SafetyPages {
 	@GetMapping("/clients/{clientId}/safety-plan")
 	String shared(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
-		model.addAttribute("plan", this.plans.sharedWith(me, clientId));
-		model.addAttribute("proposals", this.plans.proposalsBy(me, clientId));
+		SafetyPlans.SharedPlan shared = this.plans.sharedWithProposals(me, clientId);
+		model.addAttribute("plan", shared.plan());
+		model.addAttribute("proposals", shared.proposals());
 		return "safety/client-plan";
 	}
 
