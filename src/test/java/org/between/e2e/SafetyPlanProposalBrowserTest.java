@@ -103,6 +103,10 @@ class SafetyPlanProposalBrowserTest extends ClientBrowserTest {
 
 		therapistPage.navigate("/clients/" + clientId + "/safety-plan");
 		assertThat(therapistPage.getByTestId("my-proposals")).containsText("accepted (version 2)");
+		assertThat(therapistPage.getByText("Changes from " + therapist.name() + ", accepted by " + client.name()))
+			.isVisible();
+		screenshots(therapistPage, "safety-client-plan");
+		axe(therapistPage, "/clients/{id}/safety-plan", problems);
 		org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
 	}
 

@@ -276,6 +276,19 @@ class SafetyPlanProposalsTests extends WebTest {
 			.andExpect(content().string(containsString("accepted (version 2)")));
 	}
 
+	@Test
+	void theProposalAndReviewEndpointsAreInTheOpenApiDocument() throws Exception {
+		String doc = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(doc).contains("\"/api/v1/clients/{clientId}/safety-plan/proposals\"",
+				"\"/api/v1/safety-plan/proposals\"", "\"/api/v1/safety-plan/proposals/{id}/accept\"",
+				"\"/api/v1/safety-plan/proposals/{id}/decline\"", "\"/api/v1/safety-plan/reviewed\"",
+				"\"/api/v1/clients/{clientId}/safety-plan/reviewed\"", "writtenBy", "reviewedTogether");
+	}
+
 	private Integer reads(Signed therapist, Signed client) {
 		return this.jdbc.queryForObject(
 				"select count(*) from audit_log where action = 'SAFETY_PLAN_READ' and actor_id = ? and subject_id = ?",
