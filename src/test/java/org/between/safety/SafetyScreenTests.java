@@ -135,6 +135,8 @@ class SafetyScreenTests extends WebTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "safety-plan.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			var catalog = document.getDocumentCatalog();
 			assertThat(catalog.getStructureTreeRoot()).isNotNull();
