@@ -20,4 +20,16 @@ public record Contact(@NotBlank @Size(max = 100) String name,
 		return "tel:" + this.phone.replaceAll("[^0-9+]", "");
 	}
 
+	/** An {@code sms:} link to text this person, or null when there is no number. */
+	@JsonIgnore
+	public String textHref() {
+		String tel = phoneHref();
+		return (tel == null) ? null : "sms:" + tel.substring("tel:".length());
+	}
+
+	/** Name and number on one line, as a change to the plan is shown. */
+	String line() {
+		return (this.phone == null || this.phone.isBlank()) ? this.name : this.name + ", " + this.phone;
+	}
+
 }

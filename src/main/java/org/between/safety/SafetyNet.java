@@ -44,6 +44,16 @@ public class SafetyNet {
 	}
 
 	/**
+	 * The safety screen's address for a questionnaire answer: the reasons, and the
+	 * response id so that the screen can link to the person's result ("See your
+	 * answers").
+	 */
+	public static String screenFor(SafetyResponse response, java.util.UUID responseId) {
+		String url = screenFor(response);
+		return url + (url.contains("?") ? '&' : '?') + "response=" + responseId;
+	}
+
+	/**
 	 * Triggered when there is at least one reason (e.g. {@code PHQ9_ITEM_9},
 	 * {@code SUICIDAL_THOUGHTS}); then it carries the client's own plan in brief.
 	 */

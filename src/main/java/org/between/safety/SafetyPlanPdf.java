@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Component;
@@ -23,10 +24,19 @@ import org.thymeleaf.context.Context;
 class SafetyPlanPdf {
 
 	/**
-	 * A font with wide Unicode coverage when the machine has it; the PDF base font
-	 * otherwise.
+	 * A font with wide Unicode coverage, regular and bold, embedded when the machine has
+	 * it (Debian's fonts-dejavu-core; PDF/UA wants every font embedded); the PDF base
+	 * font otherwise.
 	 */
-	private static final List<String> FONTS = List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+	private static final String FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+	private static final String BOLD_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+	/**
+	 * The language the PDF is written in (the messages are English), given to screen
+	 * readers as the document's language.
+	 */
+	static final String LANGUAGE = "en";
 
 	private final ITemplateEngine templates;
 
@@ -46,15 +56,16 @@ class SafetyPlanPdf {
 		context.setVariable("crisisLines", crisisLines);
 		context.setVariable("name", displayName);
 		context.setVariable("zone", zone);
+		context.setVariable("lang", LANGUAGE);
 		String xhtml = this.templates.process("safety/plan-pdf", context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			FONTS.stream()
-				.map(File::new)
-				.filter(File::canRead)
-				.findFirst()
-				.ifPresent((font) -> builder.useFont(font, "Plan Sans"));
+			// Tagged PDF (PDF/UA): headings, lists and reading order reach screen
+			// readers.
+			builder.usePdfUaAccessibility(true);
+			font(builder, FONT, 400);
+			font(builder, BOLD_FONT, 700);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
@@ -62,6 +73,13 @@ class SafetyPlanPdf {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void font(PdfRendererBuilder builder, String path, int weight) {
+		File file = new File(path);
+		if (file.canRead()) {
+			builder.useFont(file, "Plan Sans", weight, BaseRendererBuilder.FontStyle.NORMAL, true);
 		}
 	}
 

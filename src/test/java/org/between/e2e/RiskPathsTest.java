@@ -1,5 +1,7 @@
 package org.between.e2e;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -25,7 +27,12 @@ class RiskPathsTest extends ClientBrowserTest {
 		Page page = client.page();
 		answer(page, "PHQ9", 0, 0, 0, 0, 0, 0, 0, 0, 1);
 
-		assertThat(page).hasURL(baseUrlPattern("/safety/now?reason=PHQ9_ITEM_9"));
+		assertThat(page)
+			.hasURL(Pattern.compile("^http://localhost:\\d+/safety/now\\?reason=PHQ9_ITEM_9&response=[0-9a-f-]{36}$"));
+		// The person can see what they answered.
+		page.getByTestId("see-answers").click();
+		assertThat(page).hasURL(Pattern.compile("/measures/responses/[0-9a-f-]{36}$"));
+		page.goBack();
 		assertThat(greeting(page)).hasText("Right now");
 		assertThat(page.getByText(THANKS_PHQ9)).isVisible();
 		assertThat(page.getByTestId("not-watched")).containsText(NOT_WATCHED);
@@ -67,7 +74,8 @@ class RiskPathsTest extends ClientBrowserTest {
 		assertThat(greeting(page)).hasText("Right now");
 		assertThat(page.getByTestId("not-watched")).isVisible();
 		assertSafetyScreenCalls(page);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write my safety plan later")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a plan when things are calmer"))
+			.click();
 		assertThat(page).hasURL(baseUrlPattern("/safety/edit"));
 
 		Plan plan = Plan.sample(false);

@@ -53,12 +53,15 @@ class SafetyPlanJourneyTest extends ClientBrowserTest {
 		assertThat(page.locator("input[name='peopleToAsk[0].phone']")).hasValue(plan.personPhone());
 		assertThat(page.getByLabel("Let my therapist read this plan")).isChecked();
 
-		// The safety screen: own steps first, then people, professionals and lines.
+		// The safety screen: the six steps in order, the person's own words first, the
+		// emergency number last.
 		page.navigate("/safety/now");
 		List<String> headings = page.locator("section.safety-now h2").allTextContents();
 		org.assertj.core.api.Assertions.assertThat(headings)
-			.containsSubsequence("Things you can do on your own", "People you can ask", "Professionals",
-					"Crisis lines, open now", "What matters to you");
+			.containsExactly("What you may notice", "Things you can do on your own",
+					"People and places that take your mind off things", "People you can ask",
+					"Professionals and crisis lines", "Making your surroundings safer", "What matters to you",
+					"If you are in immediate danger");
 		assertThat(page.locator("a[href='" + tel(plan.personPhone()) + "']")).isVisible();
 		assertThat(page.locator("a[href='tel:999']")).isVisible();
 		assertThat(page.getByTestId("not-watched")).isVisible();

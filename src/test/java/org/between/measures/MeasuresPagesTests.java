@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,8 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages: plain forms, the safety redirect, the chart page, the home card. */
@@ -114,7 +115,9 @@ class MeasuresPagesTests {
 		Person client = this.people.client();
 		this.mvc.perform(form("/measures/PHQ9/answer", client, 0, 0, 0, 0, 0, 0, 0, 0, 1))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl(SafetyNet.SAFETY_SCREEN + "?reason=PHQ9_ITEM_9"));
+			// With the response, so that the safety screen can link to the answers.
+			.andExpect(header().string("Location",
+					matchesPattern(SafetyNet.SAFETY_SCREEN + "\\?reason=PHQ9_ITEM_9&response=[0-9a-f-]{36}")));
 		this.mvc.perform(get("/api/v1/measures/PHQ9/responses").with(client.bearer()))
 			.andExpect(jsonPath("$", hasSize(1)));
 	}

@@ -46,7 +46,7 @@ class SafetyPagesTests extends WebTest {
 			.andExpect(content().string(containsString("Nobody watches Between in real time")))
 			.andExpect(content().string(containsString("href=\"tel:112\"")))
 			.andExpect(content().string(containsString("href=\"tel:142\"")))
-			.andExpect(content().string(containsString("You have not written a safety plan yet")));
+			.andExpect(content().string(containsString("There is no plan here yet.")));
 	}
 
 	@Test

@@ -120,7 +120,7 @@ class MeasuresPages {
 			return "measures/answer";
 		}
 		if (recorded.safety().triggered()) {
-			return "redirect:" + SafetyNet.screenFor(recorded.safety());
+			return "redirect:" + SafetyNet.screenFor(recorded.safety(), recorded.id());
 		}
 		return "redirect:/measures/responses/" + recorded.id();
 	}

@@ -1,5 +1,6 @@
 package org.between.safety.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -8,10 +9,12 @@ import jakarta.validation.Validator;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.safety.CrisisLines;
+import org.between.safety.ProposedPlan;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyPlan;
 import org.between.safety.SafetyPlanInput;
 import org.between.safety.SafetyPlans;
+import org.between.shared.ConflictException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,16 +61,59 @@ class SafetyPages {
 
 	@GetMapping("/safety")
 	String plan(@AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("plan", this.plans.current(me));
+		SafetyPlan plan = this.plans.current(me);
+		model.addAttribute("plan", plan);
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(me));
+		model.addAttribute("skillLinks", this.plans.skillLinks(me, plan));
+		model.addAttribute("proposals", this.plans.openProposals(me));
+		model.addAttribute("reviewDue", this.plans.reviewDue(plan, me.zone()));
 		return "safety/plan";
 	}
 
+	/**
+	 * The safety screen. {@code response} is the questionnaire answer that led here
+	 * (PHQ-9 item 9): when it is a well-formed id, the screen links to the person's
+	 * result.
+	 */
 	@GetMapping("/safety/now")
-	String now(@AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("plan", this.plans.current(me));
+	String now(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String response, Model model) {
+		SafetyPlan plan = this.plans.current(me);
+		model.addAttribute("plan", plan);
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(me));
+		model.addAttribute("skillLinks", this.plans.skillLinks(me, plan));
+		uuid(response).ifPresent((id) -> model.addAttribute("answersHref", "/measures/responses/" + id));
 		return "safety/now";
+	}
+
+	@PostMapping("/safety/proposals/{id}/accept")
+	String accept(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.plans.accept(me, id);
+			redirect.addFlashAttribute("accepted", true);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("answered", true);
+		}
+		return "redirect:/safety";
+	}
+
+	@PostMapping("/safety/proposals/{id}/decline")
+	String decline(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.plans.decline(me, id);
+			redirect.addFlashAttribute("declined", true);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("answered", true);
+		}
+		return "redirect:/safety";
+	}
+
+	@PostMapping("/safety/reviewed")
+	String reviewed(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		this.plans.markReviewed(me, null);
+		redirect.addFlashAttribute("reviewed", true);
+		return "redirect:/safety";
 	}
 
 	@GetMapping("/safety/edit")
@@ -104,7 +151,9 @@ class SafetyPages {
 
 	@GetMapping("/safety/versions/{version}")
 	String version(@AuthenticationPrincipal CurrentUser me, @PathVariable int version, Model model) {
-		model.addAttribute("plan", this.plans.version(me, version));
+		SafetyPlan plan = this.plans.version(me, version);
+		model.addAttribute("plan", plan);
+		model.addAttribute("skillLinks", this.plans.skillLinks(me, plan));
 		model.addAttribute("past", true);
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(me));
 		return "safety/plan";
@@ -121,8 +170,56 @@ class SafetyPages {
 	@GetMapping("/clients/{clientId}/safety-plan")
 	String shared(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
-		model.addAttribute("plan", this.plans.sharedWith(me, clientId));
+		SafetyPlans.SharedPlan shared = this.plans.sharedWithProposals(me, clientId);
+		model.addAttribute("plan", shared.plan());
+		model.addAttribute("proposals", shared.proposals());
 		return "safety/client-plan";
+	}
+
+	/** The therapist's form to propose changes, filled with the client's current plan. */
+	@GetMapping("/clients/{clientId}/safety-plan/propose")
+	String proposeForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
+		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
+		model.addAttribute("form", SafetyPlanForm.of(this.plans.sharedWith(me, clientId)));
+		return "safety/propose";
+	}
+
+	@PostMapping("/clients/{clientId}/safety-plan/proposals")
+	String propose(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId,
+			@ModelAttribute("form") SafetyPlanForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
+		form.checkRows(result);
+		ProposedPlan proposal = form.toProposal();
+		for (ConstraintViolation<ProposedPlan> violation : this.validator.validate(proposal)) {
+			String field = violation.getPropertyPath().iterator().next().getName();
+			if (!result.hasFieldErrors(field)) {
+				result.rejectValue(field, "note".equals(field) ? "safety.proposal.noteTooLong" : "safety.step.tooLong");
+			}
+		}
+		if (result.hasErrors()) {
+			form.padRows();
+			return "safety/propose";
+		}
+		this.plans.propose(me, clientId, proposal);
+		redirect.addFlashAttribute("proposed", true);
+		return "redirect:/clients/" + clientId + "/safety-plan";
+	}
+
+	@PostMapping("/clients/{clientId}/safety-plan/reviewed")
+	String reviewedWith(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId,
+			RedirectAttributes redirect) {
+		this.plans.markReviewedWith(me, clientId, null);
+		redirect.addFlashAttribute("reviewed", true);
+		return "redirect:/clients/" + clientId + "/safety-plan";
+	}
+
+	private static Optional<UUID> uuid(String text) {
+		if (text == null
+				|| !text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+			return Optional.empty();
+		}
+		return Optional.of(UUID.fromString(text));
 	}
 
 	private String editPage(CurrentUser me, SafetyPlan plan, Model model) {

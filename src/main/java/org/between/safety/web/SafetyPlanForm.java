@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.between.safety.Contact;
+import org.between.safety.ProposedPlan;
 import org.between.safety.SafetyPlan;
 import org.between.safety.SafetyPlanInput;
 import org.springframework.validation.Errors;
@@ -38,6 +39,11 @@ public class SafetyPlanForm {
 
 	private String crisisCountry = "";
 
+	/**
+	 * The therapist's note to the client when proposing changes (not part of the plan).
+	 */
+	private String note = "";
+
 	static SafetyPlanForm of(SafetyPlan plan) {
 		SafetyPlanForm form = new SafetyPlanForm();
 		form.warningSigns = String.join("\n", plan.warningSigns());
@@ -57,6 +63,14 @@ public class SafetyPlanForm {
 				contacts(this.peopleToAsk), contacts(this.professionals), lines(this.environmentSafety),
 				lines(this.reasonsForLiving), this.sharedWithTherapist,
 				(this.crisisCountry == null || this.crisisCountry.isBlank()) ? null : this.crisisCountry);
+	}
+
+	/** The form as the therapist's proposal: the steps and the note. */
+	ProposedPlan toProposal() {
+		SafetyPlanInput steps = toInput();
+		return new ProposedPlan(steps.warningSigns(), steps.copingStrategies(), steps.distractions(),
+				steps.peopleToAsk(), steps.professionals(), steps.environmentSafety(), steps.reasonsForLiving(),
+				this.note);
 	}
 
 	/** Keeps two empty rows after what the person typed, so they can add someone. */
@@ -186,6 +200,14 @@ public class SafetyPlanForm {
 
 	public void setCrisisCountry(String crisisCountry) {
 		this.crisisCountry = crisisCountry;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 	/** One row of name and phone number. */
