@@ -43,8 +43,11 @@ class PublicNoticesTests extends WebTest {
 				"Other firms that may hold your data", "How it is kept safe", "How long it is kept, and deleting it",
 				"Your rights", "Cookies and this device");
 		// What is stored, module by module, and what is encrypted and what is not.
-		assertThat(html).contains("Check-ins:", "Your toolbox:", "Your journal:", "Your safety plan:", "Questionnaires",
-				"Sessions:", "The access log:", "It never notes what the item says.");
+		assertThat(html).contains("<strong>Your account</strong>", "<strong>Check-ins</strong>",
+				"<strong>Your toolbox</strong>", "<strong>Your journal</strong>", "<strong>Your safety plan</strong>",
+				"<strong>Questionnaires such as the PHQ-9</strong>", "<strong>Sessions</strong>",
+				"<strong>Insights</strong>", "<strong>Signing in</strong>", "<strong>E-mails</strong>",
+				"<strong>The access log</strong>", "It never notes what the item says.");
 		assertThat(html).contains("Journal titles and texts are encrypted in the database.",
 				"Other things are not encrypted in the database yet. This includes check-ins, your safety plan");
 		// The therapist: the per-category choice, all off at first.
@@ -64,9 +67,10 @@ class PublicNoticesTests extends WebTest {
 	void aboutStatesTheIntendedPurposeWhatItIsNotAndThatItIsForAdults() throws Exception {
 		String html = HtmlUtils.htmlUnescape(page("/about"));
 		assertThat(html).contains("<title>About Between · Between</title>", "What Between is for",
-				"Between goes alongside therapy. It does not take its place.", "It is not a diagnosis.",
-				"It is not an emergency service. Nobody watches it day and night.", "It is not a replacement for care.",
-				"Between is for adults: people aged 18 or over.", "href=\"/privacy\"", "href=\"/crisis\"");
+				"Between is an adjunct to therapy: it goes alongside your sessions. It does not take their place.",
+				"It is not a diagnosis.", "It is not an emergency service. Nobody watches it day and night.",
+				"It is not a replacement for care.", "Between is for adults: people aged 18 or over.",
+				"href=\"/privacy\"", "href=\"/crisis\"");
 	}
 
 	@ParameterizedTest
@@ -161,12 +165,16 @@ class PublicNoticesTests extends WebTest {
 				">About Between</a>");
 	}
 
-	/** The visible text of main: one line per block, tags dropped. */
+	/** The running text of main: one line per block, tags dropped. */
 	static String mainText(String html) {
 		Matcher main = MAIN.matcher(html);
 		assertThat(main.find()).isTrue();
+		// Headings and the bold labels of lists are left out: short as they are, they
+		// would flatter the figures.
 		String text = main.group(1)
 			.replaceAll("(?s)<script.*?</script>", " ")
+			.replaceAll("(?s)<h[1-6][^>]*>.*?</h[1-6]>", "\n")
+			.replaceAll("(?s)<strong>.*?</strong>\\.?", " ")
 			.replaceAll("(?i)</?(h[1-6]|p|li|ul|ol|section|div|dt|dd|tr)[^>]*>", "\n")
 			.replaceAll("<[^>]+>", " ");
 		return HtmlUtils.htmlUnescape(text).replaceAll("[ \\t]+", " ");

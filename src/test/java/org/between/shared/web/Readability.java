@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record Readability(int sentences, int words, int syllables, int longestSentence) {
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+|\\n+");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
 
 	private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
@@ -41,7 +41,7 @@ record Readability(int sentences, int words, int syllables, int longestSentence)
 		return new Readability(sentences, words, syllables, longest);
 	}
 
-	/** Sentences: split after . ! ? : ; and at line breaks (headings, list items). */
+	/** Sentences: split after . ! ? and at line breaks (list items, paragraphs). */
 	static List<String> sentences(String text) {
 		List<String> result = new ArrayList<>();
 		for (String part : SENTENCE_END.split(text.strip())) {
