@@ -104,6 +104,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Clock clock) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
+			// /privacy and /about (shared's PublicNotices) must be readable before an
+			// account exists. They keep the session when there is one (unlike the
+			// crisis paths), so that a signed-in client still has "My plan" in the
+			// header there.
+			.requestMatchers("/privacy", "/about")
+			.permitAll()
 			.requestMatchers("/", "/signup", "/login", "/login/second-factor", "/crisis", "/crisis/**",
 					"/password-reset", "/password-reset/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",

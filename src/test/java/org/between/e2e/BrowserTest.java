@@ -152,6 +152,7 @@ abstract class BrowserTest {
 		page.locator("#email").fill(email);
 		page.locator("#password").fill(PASSWORD);
 		page.locator("#timeZone").selectOption("Europe/London");
+		page.getByLabel("I am 18 or older").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
 		assertThat(page).hasURL(Pattern.compile("/login\\?created$"));
 	}

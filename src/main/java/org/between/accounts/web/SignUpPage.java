@@ -2,11 +2,13 @@ package org.between.accounts.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.between.accounts.Accounts;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,7 +40,8 @@ class SignUpPage {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale) {
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
+			HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.signUp(form.toNewAccount(locale.toLanguageTag()));
@@ -51,6 +54,8 @@ class SignUpPage {
 				result.rejectValue("email", ex.messageKey());
 			}
 		}
+		// The form again, with each problem next to its field; nothing was created.
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "accounts/signup";
 	}
 
