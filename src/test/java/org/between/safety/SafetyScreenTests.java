@@ -117,7 +117,7 @@ class SafetyScreenTests extends WebTest {
 			.contains("href=\"/measures/responses/" + response + "\"", "See your answers");
 		assertThat(screen(client, "/safety/now?reason=PHQ9_ITEM_9&response=../../account"))
 			.doesNotContain("See your answers");
-		assertThat(SafetyNet.screenFor(new SafetyResponse(true, List.of("PHQ9_ITEM_9"), List.of()), response))
+		assertThat(SafetyNet.screenFor(new SafetyResponse(true, List.of("PHQ9_ITEM_9"), List.of(), null), response))
 			.isEqualTo("/safety/now?reason=PHQ9_ITEM_9&response=" + response);
 	}
 
