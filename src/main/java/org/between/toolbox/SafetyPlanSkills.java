@@ -44,7 +44,7 @@ class SafetyPlanSkills implements SkillsInPlan {
 		return links;
 	}
 
-	private static boolean names(String entry, String skillName) {
+	static boolean names(String entry, String skillName) {
 		String name = skillName.strip().toLowerCase(Locale.ROOT);
 		if (name.length() < 3) {
 			return false;

@@ -208,7 +208,16 @@ class SafetyPlanProposalsTests extends WebTest {
 			.andExpect(content().string(containsString("Last gone through together with your therapist:")))
 			.andExpect(content().string(not(containsString("data-testid=\"review-due\""))));
 
+		Signed neverReviewed = client();
+		this.mvc.perform(post("/safety").with(signedIn(neverReviewed)).param("copingStrategies", "Walk"))
+			.andExpect(redirectedUrl("/safety"));
+		this.mvc.perform(get("/safety").with(signedIn(neverReviewed)))
+			.andExpect(content().string(containsString("Not gone through together with a therapist yet.")))
+			.andExpect(content().string(not(containsString("data-testid=\"review-due\""))));
+
 		this.clock.advance(java.time.Duration.ofDays(185));
+		this.mvc.perform(get("/safety").with(signedIn(neverReviewed)))
+			.andExpect(content().string(containsString("You wrote this plan a while ago.")));
 		this.mvc.perform(get("/safety").with(signedIn(client)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"review-due\"")))
