@@ -16,6 +16,7 @@ import org.between.accounts.Accounts;
 import org.between.accounts.Accounts.AccountView;
 import org.between.accounts.Accounts.Me;
 import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.Accounts.ProfileChange;
 import org.between.accounts.Accounts.TherapistRef;
 import org.between.accounts.Accounts.TotpEnrolment;
 import org.between.accounts.AuditEntry;
@@ -27,6 +28,7 @@ import org.between.accounts.ClientLinks.LinkedClient;
 import org.between.accounts.ClientLinks.NewInvitation;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.SignIn;
+import org.between.accounts.SignedInSession;
 import org.between.accounts.SignIn.IssuedToken;
 import org.between.accounts.SignIn.TokenRequest;
 import org.between.shared.UnauthorizedException;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,10 +61,13 @@ class AccountsApi {
 
 	private final ClientLinks links;
 
-	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links) {
+	private final SignedInSession session;
+
+	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, SignedInSession session) {
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.links = links;
+		this.session = session;
 	}
 
 	@PostMapping("/accounts")
@@ -103,6 +109,15 @@ class AccountsApi {
 
 	@GetMapping("/me")
 	Me me(@AuthenticationPrincipal CurrentUser me) {
+		return this.accounts.me(me);
+	}
+
+	@PutMapping("/me")
+	@Operation(summary = "Change your profile",
+			description = "country: ISO 3166 alpha-2, the country whose crisis lines you see; left out, it stays as "
+					+ "it is (an account without one gets the time zone's country). locale left out: English.")
+	Me updateMe(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ProfileChange body) {
+		this.session.replace(this.accounts.updateProfile(me, body));
 		return this.accounts.me(me);
 	}
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyPlan;
@@ -37,9 +38,12 @@ class SafetyApi {
 
 	private final SafetyNet safetyNet;
 
-	SafetyApi(SafetyPlans plans, SafetyNet safetyNet) {
+	private final Accounts accounts;
+
+	SafetyApi(SafetyPlans plans, SafetyNet safetyNet, Accounts accounts) {
 		this.plans = plans;
 		this.safetyNet = safetyNet;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/safety-plan")
@@ -51,6 +55,10 @@ class SafetyApi {
 	@PutMapping("/safety-plan")
 	@Operation(summary = "Save a new version of your safety plan; earlier versions stay readable")
 	SafetyPlan save(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody SafetyPlanInput body) {
+		if (body.crisisCountry() != null && !body.crisisCountry().isBlank()) {
+			// The person's one country setting, which the crisis lines follow.
+			this.accounts.changeCountry(me.requireClient(), body.crisisCountry());
+		}
 		return this.plans.save(me, body);
 	}
 
