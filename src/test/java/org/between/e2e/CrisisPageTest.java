@@ -52,6 +52,29 @@ class CrisisPageTest extends BrowserTest {
 	}
 
 	@Test
+	void aClientWhoseCountryHasNoCuratedLinesSeesTheFallbackOnTheSafetyScreen() {
+		Page page = newPage();
+		String email = uniqueEmail("madrid");
+		signUp(page, "CLIENT", "Lucia", email);
+		signIn(page, email, "Lucia");
+		page.navigate("/account");
+		page.getByLabel("Country you live in").selectOption("ES");
+		page.locator("form[action='/account/profile'] button[type=submit]").click();
+		assertThat(page.getByLabel("Country you live in")).hasValue("ES");
+
+		page.navigate("/safety/now");
+		Locator fallback = page.getByTestId("crisis-fallback");
+		assertThat(fallback.locator("a[href='tel:112']")).isVisible();
+		assertThat(fallback.locator("a[href='https://findahelpline.com']")).isVisible();
+		assertThat(page.getByTestId("crisis-lines")).hasCount(0);
+		assertThat(page.locator("a[href='tel:999']")).hasCount(0);
+		screenshots(page, "safety-now-fallback");
+		java.util.List<String> problems = new java.util.ArrayList<>();
+		axe(page, "/safety/now (no curated lines)", problems);
+		org.assertj.core.api.Assertions.assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	@Test
 	void signUpAsksTheCountryAndGuessesItFromTheTimeZone() {
 		Page page = newPage(new Browser.NewContextOptions().setTimezoneId("Europe/Dublin"));
 		page.navigate("/signup");
