@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.between.shared.ConflictException;
+import org.between.shared.Countries;
 import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
@@ -62,14 +63,18 @@ public class Accounts {
 		}
 		ZoneId zone = zone(input.timeZone(), problems);
 		Locale locale = locale(input.locale(), problems);
+		String country = country(input.country(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
+		}
+		if (country == null) {
+			country = Countries.ofZone(zone).orElse(null);
 		}
 		if (this.users.existsByEmail(email)) {
 			throw new ConflictException("account.emailTaken");
 		}
 		User user = User.create(email, this.passwords.hash(input.password()), input.displayName().strip(), input.role(),
-				zone, locale, this.clock.instant());
+				zone, locale, country, this.clock.instant());
 		try {
 			user = this.users.save(user);
 		}
@@ -92,7 +97,7 @@ public class Accounts {
 				.orElse(null);
 		}
 		return new Me(user.id(), user.email(), user.displayName(), user.role(), user.timeZone(), user.locale(),
-				user.totpEnabled(), therapist);
+				user.country(), user.totpEnabled(), therapist);
 	}
 
 	/**
@@ -101,6 +106,32 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public CurrentUser refresh(UUID userId) {
 		return user(userId).asCurrentUser();
+	}
+
+	/** The person's country setting as it is now (ISO 3166 alpha-2), if they have one. */
+	@Transactional(readOnly = true)
+	public Optional<String> country(UUID userId) {
+		return this.users.findById(userId).map(User::country);
+	}
+
+	/**
+	 * Sets the person's country (ISO 3166 alpha-2, any case); 400 for an unknown code.
+	 */
+	@Transactional
+	public CurrentUser changeCountry(CurrentUser me, String country) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String code = country(country, problems);
+		if (code == null && problems.isEmpty()) {
+			problems.add(new FieldProblem("country", "account.country.unknown"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		User user = user(me.id());
+		return this.users
+			.save(user.withProfile(user.displayName(), ZoneId.of(user.timeZone()), Locale.forLanguageTag(user.locale()),
+					code))
+			.asCurrentUser();
 	}
 
 	@Transactional(readOnly = true)
@@ -113,10 +144,16 @@ public class Accounts {
 		List<FieldProblem> problems = new ArrayList<>();
 		ZoneId zone = zone(change.timeZone(), problems);
 		Locale locale = locale(change.locale(), problems);
+		String country = country(change.country(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		User user = this.users.save(user(me.id()).withProfile(change.displayName().strip(), zone, locale));
+		User current = user(me.id());
+		if (country == null) {
+			// Left out: the country stays; an account without one gets the time zone's.
+			country = (current.country() != null) ? current.country() : Countries.ofZone(zone).orElse(null);
+		}
+		User user = this.users.save(current.withProfile(change.displayName().strip(), zone, locale, country));
 		return user.asCurrentUser();
 	}
 
@@ -205,6 +242,18 @@ public class Accounts {
 		}
 	}
 
+	/** Null when left out; an unknown code is a problem with the field. */
+	private static String country(String code, List<FieldProblem> problems) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		Optional<String> known = Countries.code(code);
+		if (known.isEmpty()) {
+			problems.add(new FieldProblem("country", "account.country.unknown"));
+		}
+		return known.orElse(null);
+	}
+
 	private static Locale locale(String tag, List<FieldProblem> problems) {
 		if (tag == null || tag.isBlank()) {
 			return Locale.ENGLISH;
@@ -220,7 +269,13 @@ public class Accounts {
 	public record NewAccount(@NotBlank @Email @Size(max = 254) String email,
 			@NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
 			@NotBlank @Size(max = 100) String displayName, @NotNull Role role,
-			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale) {
+			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale, @Size(max = 2) String country) {
+
+		/** Without a country: the time zone's country is taken. */
+		public NewAccount(String email, String password, String displayName, Role role, String timeZone,
+				String locale) {
+			this(email, password, displayName, role, timeZone, locale, null);
+		}
 
 		@Override
 		public String toString() {
@@ -229,20 +284,27 @@ public class Accounts {
 
 	}
 
+	/** A new profile; a left-out {@code country} stays as it is. */
 	public record ProfileChange(@NotBlank @Size(max = 100) String displayName,
-			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale) {
+			@NotBlank @Size(max = 64) String timeZone, @Size(max = 35) String locale, @Size(max = 2) String country) {
+
+		public ProfileChange(String displayName, String timeZone, String locale) {
+			this(displayName, timeZone, locale, null);
+		}
+
 	}
 
-	public record AccountView(UUID id, String email, String displayName, Role role, String timeZone) {
+	public record AccountView(UUID id, String email, String displayName, Role role, String timeZone, String country) {
 
 		static AccountView of(User user) {
-			return new AccountView(user.id(), user.email(), user.displayName(), user.role(), user.timeZone());
+			return new AccountView(user.id(), user.email(), user.displayName(), user.role(), user.timeZone(),
+					user.country());
 		}
 
 	}
 
 	public record Me(UUID id, String email, String displayName, Role role, String timeZone, String locale,
-			boolean totpEnabled, TherapistRef therapist) {
+			String country, boolean totpEnabled, TherapistRef therapist) {
 	}
 
 	public record TherapistRef(UUID id, String displayName) {

@@ -1,6 +1,7 @@
 package org.between.accounts;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 
@@ -16,12 +17,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hides cookies from the crisis paths, ahead of Spring Session. With a session cookie,
- * even "is there a session?" (asked by Spring MVC, Spring Security and our own filters)
- * makes Spring Session read the session table, and the crisis page must answer with the
- * database down. It needs no cookie of any kind.
+ * Hides cookies from the crisis paths and static resources, ahead of Spring Session. With
+ * a session cookie, even "is there a session?" (asked by Spring MVC, Spring Security and
+ * our own filters) makes Spring Session read the session table, and the crisis page must
+ * answer with the database down. The only cookie left is the {@link CountryCookie}; the
+ * safety screen's stand-in ({@code SafetyWithoutDatabase}) uses the same wrapper.
  */
-class CrisisWithoutSession extends OncePerRequestFilter {
+public class CrisisWithoutSession extends OncePerRequestFilter {
 
 	private final RequestMatcher crisisPaths;
 
@@ -40,15 +42,25 @@ class CrisisWithoutSession extends OncePerRequestFilter {
 		chain.doFilter(new WithoutCookies(request), response);
 	}
 
+	/** The request as it would be without a session cookie: see the class comment. */
+	public static HttpServletRequest withoutSession(HttpServletRequest request) {
+		return new WithoutCookies(request);
+	}
+
 	private static final class WithoutCookies extends HttpServletRequestWrapper {
+
+		private final Cookie[] kept;
 
 		WithoutCookies(HttpServletRequest request) {
 			super(request);
+			Cookie[] all = request.getCookies();
+			this.kept = (all == null) ? null
+					: Arrays.stream(all).filter((c) -> CountryCookie.NAME.equals(c.getName())).toArray(Cookie[]::new);
 		}
 
 		@Override
 		public Cookie[] getCookies() {
-			return null;
+			return (this.kept == null || this.kept.length == 0) ? null : this.kept.clone();
 		}
 
 		@Override

@@ -11,9 +11,16 @@ import org.between.shared.ForbiddenException;
 /**
  * The signed-in person, as every module sees them. It is the security principal of both
  * the page session and the bearer token; its name is the user id, never the e-mail.
+ * {@code country} is the person's own country setting (ISO 3166 alpha-2), which picks
+ * their crisis lines; null when they have not chosen one.
  */
-public record CurrentUser(UUID id, Role role, String displayName, ZoneId zone, Locale locale,
-		boolean totpEnabled) implements Principal, Serializable {
+public record CurrentUser(UUID id, Role role, String displayName, ZoneId zone, Locale locale, boolean totpEnabled,
+		String country) implements Principal, Serializable {
+
+	/** A person without a country setting. */
+	public CurrentUser(UUID id, Role role, String displayName, ZoneId zone, Locale locale, boolean totpEnabled) {
+		this(id, role, displayName, zone, locale, totpEnabled, null);
+	}
 
 	public boolean isClient() {
 		return this.role == Role.CLIENT;

@@ -59,9 +59,9 @@ class DemoData implements ApplicationRunner {
 		}
 		String hash = this.passwords.hash(PASSWORD);
 		User therapist = this.users.save(User.create(THERAPIST_EMAIL, hash, "Dr. Demo Therapist", Role.THERAPIST,
-				ZoneId.of("Europe/Berlin"), Locale.ENGLISH, this.clock.instant()));
+				ZoneId.of("Europe/Berlin"), Locale.ENGLISH, "DE", this.clock.instant()));
 		User client = this.users.save(User.create(CLIENT_EMAIL, hash, "Demo Client", Role.CLIENT,
-				ZoneId.of("America/New_York"), Locale.ENGLISH, this.clock.instant()));
+				ZoneId.of("America/New_York"), Locale.ENGLISH, "US", this.clock.instant()));
 		// The demo client shares everything but insights, so that the brief shows each
 		// section; /account shows the choice and lets one change it.
 		this.links.save(Link.start(therapist.id(), client.id(), this.clock.instant(),

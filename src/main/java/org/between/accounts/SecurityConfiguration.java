@@ -51,6 +51,17 @@ class SecurityConfiguration {
 	static final String[] CRISIS_PATHS = { "/crisis", "/crisis/**", "/api/v1/crisis-lines" };
 
 	/**
+	 * Styles, scripts and images: public, and they must load with the database down too
+	 * (the crisis page needs its styles), so they never read the session either.
+	 */
+	static final String[] STATIC_PATHS = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
+
+	/** Every path that answers without reading the session table. */
+	static final String[] WITHOUT_SESSION_PATHS = java.util.stream.Stream.of(CRISIS_PATHS, STATIC_PATHS)
+		.flatMap(Arrays::stream)
+		.toArray(String[]::new);
+
+	/**
 	 * The crisis page needs no account and must work with the database down: no session,
 	 * no security context, no CSRF token, so nothing on this path reads the session
 	 * table.
@@ -58,7 +69,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain crisis(HttpSecurity http) throws Exception {
-		http.securityMatcher(CRISIS_PATHS)
+		http.securityMatcher(WITHOUT_SESSION_PATHS)
 			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
 			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -149,10 +160,13 @@ class SecurityConfiguration {
 		return serializer;
 	}
 
-	/** Runs before Spring Session, so that the crisis paths never load a session. */
+	/**
+	 * Runs before Spring Session, so that the crisis paths and static resources never
+	 * load a session.
+	 */
 	@Bean
 	FilterRegistrationBean<CrisisWithoutSession> crisisWithoutSession() {
-		var crisisPaths = new OrRequestMatcher(Arrays.stream(CRISIS_PATHS)
+		var crisisPaths = new OrRequestMatcher(Arrays.stream(WITHOUT_SESSION_PATHS)
 			.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
 			.toList());
 		var registration = new FilterRegistrationBean<>(new CrisisWithoutSession(crisisPaths));

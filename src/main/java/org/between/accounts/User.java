@@ -14,37 +14,38 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("accounts_user")
 record User(@Id UUID id, String email, String passwordHash, String displayName, Role role, String timeZone,
-		String locale, String totpSecret, boolean totpEnabled, Instant createdAt, @Version Long version) {
+		String locale, String country, String totpSecret, boolean totpEnabled, Instant createdAt,
+		@Version Long version) {
 
 	static User create(String email, String passwordHash, String displayName, Role role, ZoneId zone, Locale locale,
-			Instant now) {
+			String country, Instant now) {
 		return new User(UUID.randomUUID(), email, passwordHash, displayName, role, zone.getId(), locale.toLanguageTag(),
-				null, false, now, null);
+				country, null, false, now, null);
 	}
 
 	CurrentUser asCurrentUser() {
 		return new CurrentUser(this.id, this.role, this.displayName, ZoneId.of(this.timeZone),
-				Locale.forLanguageTag(this.locale), this.totpEnabled);
+				Locale.forLanguageTag(this.locale), this.totpEnabled, this.country);
 	}
 
 	User withPasswordHash(String hash) {
 		return new User(this.id, this.email, hash, this.displayName, this.role, this.timeZone, this.locale,
-				this.totpSecret, this.totpEnabled, this.createdAt, this.version);
+				this.country, this.totpSecret, this.totpEnabled, this.createdAt, this.version);
 	}
 
 	User withPendingTotp(String secret) {
 		return new User(this.id, this.email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
-				secret, false, this.createdAt, this.version);
+				this.country, secret, false, this.createdAt, this.version);
 	}
 
 	User withTotpEnabled() {
 		return new User(this.id, this.email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
-				this.totpSecret, true, this.createdAt, this.version);
+				this.country, this.totpSecret, true, this.createdAt, this.version);
 	}
 
-	User withProfile(String displayName, ZoneId zone, Locale locale) {
+	User withProfile(String displayName, ZoneId zone, Locale locale, String country) {
 		return new User(this.id, this.email, this.passwordHash, displayName, this.role, zone.getId(),
-				locale.toLanguageTag(), this.totpSecret, this.totpEnabled, this.createdAt, this.version);
+				locale.toLanguageTag(), country, this.totpSecret, this.totpEnabled, this.createdAt, this.version);
 	}
 
 }

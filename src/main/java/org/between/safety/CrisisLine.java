@@ -7,12 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A line people can call or text when they are in crisis, with where the number comes
- * from and when it was last checked. {@code emergency} marks the country's emergency
- * number.
+ * from and when it was listed ({@code lastChecked}: compiled from its source page on that
+ * day). {@code verified} is the day an operator checked the number against its source,
+ * when one did. {@code emergency} marks the country's emergency number.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CrisisLine(String name, String phone, String text, String textKeyword, String url, String hours,
-		String source, LocalDate lastChecked, boolean emergency) {
+		String source, LocalDate lastChecked, LocalDate verified, boolean emergency) {
 
 	/** A {@code tel:} address with only the digits, which every phone understands. */
 	@JsonIgnore

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.between.shared.Countries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,23 +31,12 @@ public class CrisisLines {
 	/** The name of the first entry of every country: its emergency number. */
 	public static final String EMERGENCY_NAME = "Emergency services";
 
+	/** Where people find a line in a country we have none for. */
+	public static final String FIND_A_HELPLINE = "https://findahelpline.com";
+
 	/** The only entry for a country without curated lines. */
 	public static final CrisisLine LOCAL_EMERGENCY = new CrisisLine("Call your local emergency number", null, null,
-			null, null, "24/7", null, null, true);
-
-	/** Time zones that tell the country for the countries we have lines for. */
-	private static final Map<String, String> ZONE_COUNTRY = Map.ofEntries(Map.entry("Europe/London", "GB"),
-			Map.entry("Europe/Belfast", "GB"), Map.entry("Europe/Dublin", "IE"), Map.entry("Europe/Berlin", "DE"),
-			Map.entry("Europe/Vienna", "AT"), Map.entry("Europe/Zurich", "CH"), Map.entry("Europe/Paris", "FR"),
-			Map.entry("Europe/Amsterdam", "NL"), Map.entry("Europe/Vilnius", "LT"), Map.entry("Pacific/Auckland", "NZ"),
-			Map.entry("Pacific/Chatham", "NZ"), Map.entry("America/Toronto", "CA"),
-			Map.entry("America/Vancouver", "CA"), Map.entry("America/Edmonton", "CA"),
-			Map.entry("America/Winnipeg", "CA"), Map.entry("America/Halifax", "CA"),
-			Map.entry("America/St_Johns", "CA"), Map.entry("America/Regina", "CA"), Map.entry("America/New_York", "US"),
-			Map.entry("America/Chicago", "US"), Map.entry("America/Denver", "US"),
-			Map.entry("America/Los_Angeles", "US"), Map.entry("America/Phoenix", "US"),
-			Map.entry("America/Anchorage", "US"), Map.entry("Pacific/Honolulu", "US"),
-			Map.entry("America/Detroit", "US"));
+			null, FIND_A_HELPLINE, "24/7", null, null, null, true);
 
 	private final Map<String, CountryLines> countries;
 
@@ -64,26 +55,41 @@ public class CrisisLines {
 	}
 
 	/**
+	 * The country whose lines to show, in this order: the one asked for (a valid ISO 3166
+	 * code, e.g. {@code ?country=}), the person's own country setting, then the first
+	 * guess we have lines for among every region of the browser's languages (all of
+	 * {@code Accept-Language}, not only the first), the time zone's country and the
+	 * {@code between.safety.default-country}; failing that, the first of those guesses
+	 * that is a country at all. Empty when nothing tells the country: then the page asks
+	 * first and shows what works everywhere.
+	 */
+	public Optional<String> pick(String asked, String saved, List<Locale> browser, ZoneId zone) {
+		for (String explicit : new String[] { asked, saved }) {
+			Optional<String> code = Countries.code(explicit);
+			if (code.isPresent()) {
+				return code;
+			}
+		}
+		List<String> guesses = new ArrayList<>();
+		for (Locale locale : (browser != null) ? browser : List.<Locale>of()) {
+			Countries.code(locale.getCountry()).ifPresent(guesses::add);
+		}
+		Countries.ofZone(zone).ifPresent(guesses::add);
+		Countries.code(this.defaultCountry).ifPresent(guesses::add);
+		return guesses.stream().filter(this.countries::containsKey).findFirst().or(() -> guesses.stream().findFirst());
+	}
+
+	/**
 	 * The country to show first: the one asked for, else the browser's region, else the
-	 * default.
+	 * default; empty when none is known.
 	 */
 	public String pickCountry(String asked, Locale browser) {
-		if (asked != null && !asked.isBlank()) {
-			return asked.strip().toUpperCase(Locale.ROOT);
-		}
-		String region = (browser != null) ? browser.getCountry() : "";
-		if (this.countries.containsKey(region)) {
-			return region;
-		}
-		return this.defaultCountry;
+		return pick(asked, null, (browser != null) ? List.of(browser) : List.of(), null).orElse("");
 	}
 
 	/** The country a time zone stands for, when it is one we have lines for. */
-	public Optional<String> countryOfZone(java.time.ZoneId zone) {
-		if (zone.getId().startsWith("Australia/")) {
-			return Optional.of("AU");
-		}
-		return Optional.ofNullable(ZONE_COUNTRY.get(zone.getId()));
+	public Optional<String> countryOfZone(ZoneId zone) {
+		return Countries.ofZone(zone).filter(this.countries::containsKey);
 	}
 
 	/** The countries we have lines for, by code. */
@@ -99,10 +105,10 @@ public class CrisisLines {
 			table.countries().forEach((code, country) -> {
 				List<CrisisLine> lines = new ArrayList<>();
 				lines.add(new CrisisLine(EMERGENCY_NAME, country.emergency(), null, null, null, "24/7", null, null,
-						true));
+						null, true));
 				country.lines()
 					.forEach((l) -> lines.add(new CrisisLine(l.name(), l.phone(), l.text(), l.textKeyword(), l.url(),
-							l.hours(), l.source(), l.lastChecked(), false)));
+							l.hours(), l.source(), l.lastChecked(), l.verified(), false)));
 				byCode.put(code, new CountryLines(code, true, country.emergency(), List.copyOf(lines)));
 			});
 			return Collections.unmodifiableMap(byCode);
@@ -127,7 +133,7 @@ public class CrisisLines {
 	}
 
 	private record Line(String name, String phone, String text, String textKeyword, String url, String hours,
-			String source, LocalDate lastChecked) {
+			String source, LocalDate lastChecked, LocalDate verified) {
 	}
 
 }

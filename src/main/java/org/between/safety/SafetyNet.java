@@ -66,9 +66,20 @@ public class SafetyNet {
 		return new SafetyResponse(true, copy, linesFor(client), SafetyResponse.PlanSummary.of(plan));
 	}
 
-	/** The crisis lines of the person's country, the emergency number first. */
+	/**
+	 * The person's country and its lines; {@code known} is false when we have none for it
+	 * (or do not know the country), and the page then shows what works everywhere.
+	 */
+	public CountryLines countryFor(CurrentUser client) {
+		return this.crisisLines.forCountry(this.country.of(client));
+	}
+
+	/**
+	 * The crisis lines of the person's country, the emergency number first; for a country
+	 * we have none for, the one entry "call your local emergency number".
+	 */
 	public List<CrisisLine> linesFor(CurrentUser client) {
-		CountryLines lines = this.crisisLines.forCountry(this.country.of(client));
+		CountryLines lines = countryFor(client);
 		if (!lines.known()) {
 			return List.of(CrisisLines.LOCAL_EMERGENCY);
 		}

@@ -27,7 +27,8 @@ class SafetyPlanJourneyTest extends ClientBrowserTest {
 		assertThat(page.getByText("You have not written a safety plan yet.", new Page.GetByTextOptions())).isVisible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write my safety plan")).click();
 		assertThat(page).hasURL(baseUrlPattern("/safety/edit"));
-		assertThat(page.locator("#crisisCountry")).isVisible();
+		// The crisis lines follow the one country setting, changed on /account.
+		assertThat(page.getByTestId("plan-country").locator("a[href='/account']")).hasText("Change my country");
 		screenshots(page, "safety-edit");
 
 		Plan plan = Plan.sample(true);

@@ -79,7 +79,13 @@ abstract class SafetyPlansTests {
 		assertThat(saved.copingStrategies()).isEmpty();
 		assertThat(saved.sharedWithTherapist()).isFalse();
 		assertThat(saved.crisisCountry()).isEqualTo("IE");
+		// The lines follow the person's one country setting (GB from their time zone),
+		// not
+		// the plan.
+		assertThat(this.safetyNet.linesFor(client).get(0).phone()).isEqualTo("999");
+		this.accounts.changeCountry(client, "ie");
 		assertThat(this.safetyNet.linesFor(client).get(0).phone()).isEqualTo("112");
+		assertThat(this.safetyNet.countryFor(client).country()).isEqualTo("IE");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.between.accounts.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -11,6 +12,7 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.SignedInSession;
 import org.between.shared.ConflictException;
+import org.between.shared.Countries;
 import org.between.shared.InvalidInputException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -53,13 +55,20 @@ class AccountPage {
 		return TimeZones.ALL;
 	}
 
+	@ModelAttribute("allCountries")
+	List<Countries.Country> countries(Locale locale) {
+		return Countries.all(locale);
+	}
+
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal CurrentUser me, Model model) {
 		var details = this.accounts.me(me);
 		model.addAttribute("details", details);
 		if (!model.containsAttribute("profileForm")) {
 			model.addAttribute("profileForm",
-					new ProfileForm(details.displayName(), details.timeZone(), details.locale()));
+					new ProfileForm(details.displayName(), details.timeZone(), details.locale(),
+							(details.country() != null) ? details.country()
+									: Countries.ofZone(details.timeZone()).orElse(null)));
 		}
 		if (!model.containsAttribute("codeForm")) {
 			model.addAttribute("codeForm", new CodeForm(""));

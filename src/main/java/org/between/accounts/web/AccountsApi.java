@@ -17,6 +17,7 @@ import org.between.accounts.Accounts;
 import org.between.accounts.Accounts.AccountView;
 import org.between.accounts.Accounts.Me;
 import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.Accounts.ProfileChange;
 import org.between.accounts.Accounts.TherapistRef;
 import org.between.accounts.Accounts.TotpEnrolment;
 import org.between.accounts.AuditEntry;
@@ -30,6 +31,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice;
 import org.between.accounts.SignIn;
+import org.between.accounts.SignedInSession;
 import org.between.accounts.SignIn.IssuedToken;
 import org.between.accounts.SignIn.TokenRequest;
 import org.between.shared.UnauthorizedException;
@@ -64,11 +66,14 @@ class AccountsApi {
 
 	private final Sharing sharing;
 
-	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, Sharing sharing) {
+	private final SignedInSession session;
+
+	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, Sharing sharing, SignedInSession session) {
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.links = links;
 		this.sharing = sharing;
+		this.session = session;
 	}
 
 	@PostMapping("/accounts")
@@ -110,6 +115,15 @@ class AccountsApi {
 
 	@GetMapping("/me")
 	Me me(@AuthenticationPrincipal CurrentUser me) {
+		return this.accounts.me(me);
+	}
+
+	@PutMapping("/me")
+	@Operation(summary = "Change your profile",
+			description = "country: ISO 3166 alpha-2, the country whose crisis lines you see; left out, it stays as "
+					+ "it is (an account without one gets the time zone's country). locale left out: English.")
+	Me updateMe(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ProfileChange body) {
+		this.session.replace(this.accounts.updateProfile(me, body));
 		return this.accounts.me(me);
 	}
 

@@ -1,12 +1,15 @@
 package org.between.accounts.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.between.accounts.Accounts;
 import org.between.shared.ConflictException;
+import org.between.shared.Countries;
 import org.between.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SignUpPage {
 
+	private static final Map<String, String> ZONE_COUNTRIES = TimeZones.ALL.stream()
+		.filter((zone) -> Countries.ofZone(zone).isPresent())
+		.collect(Collectors.toUnmodifiableMap((zone) -> zone, (zone) -> Countries.ofZone(zone).orElseThrow()));
+
 	private final Accounts accounts;
 
 	SignUpPage(Accounts accounts) {
@@ -31,6 +38,17 @@ class SignUpPage {
 	@ModelAttribute("timeZones")
 	java.util.List<String> timeZones() {
 		return TimeZones.ALL;
+	}
+
+	@ModelAttribute("allCountries")
+	java.util.List<Countries.Country> countries(Locale locale) {
+		return Countries.all(locale);
+	}
+
+	/** Each offered zone's country, for the script that keeps the country in step. */
+	@ModelAttribute("zoneCountries")
+	Map<String, String> zoneCountries() {
+		return ZONE_COUNTRIES;
 	}
 
 	@GetMapping("/signup")

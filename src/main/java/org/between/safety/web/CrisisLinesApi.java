@@ -1,10 +1,11 @@
 package org.between.safety.web;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.between.safety.CrisisLine;
 import org.between.safety.CrisisLines;
@@ -26,10 +27,15 @@ class CrisisLinesApi {
 
 	@GetMapping
 	@Operation(summary = "Crisis lines of a country (public)",
-			description = "The first entry (emergency: true) is the country's emergency number. For a country "
-					+ "without curated lines it is the only entry, without a number: call your local emergency number.")
-	List<CrisisLine> lines(@RequestParam(required = false) String country, Locale locale) {
-		var lines = this.crisisLines.forCountry(this.crisisLines.pickCountry(country, locale));
+			description = "The country is ?country, else the first region of Accept-Language we have lines for. "
+					+ "The first entry (emergency: true) is the country's emergency number. For a country "
+					+ "without curated lines it is the only entry, without a number: call your local emergency "
+					+ "number (112 works from mobile phones in Europe and many other countries), with "
+					+ "https://findahelpline.com as its url.")
+	List<CrisisLine> lines(@RequestParam(required = false) String country, HttpServletRequest request) {
+		var browser = (request.getHeader("Accept-Language") != null) ? Collections.list(request.getLocales())
+				: List.<java.util.Locale>of();
+		var lines = this.crisisLines.forCountry(this.crisisLines.pick(country, null, browser, null).orElse(null));
 		if (!lines.known()) {
 			return List.of(CrisisLines.LOCAL_EMERGENCY);
 		}

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.safety.PlanProposal;
 import org.between.safety.ProposedPlan;
@@ -42,9 +43,12 @@ class SafetyApi {
 
 	private final SafetyNet safetyNet;
 
-	SafetyApi(SafetyPlans plans, SafetyNet safetyNet) {
+	private final Accounts accounts;
+
+	SafetyApi(SafetyPlans plans, SafetyNet safetyNet, Accounts accounts) {
 		this.plans = plans;
 		this.safetyNet = safetyNet;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/safety-plan")
@@ -56,6 +60,10 @@ class SafetyApi {
 	@PutMapping("/safety-plan")
 	@Operation(summary = "Save a new version of your safety plan; earlier versions stay readable")
 	SafetyPlan save(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody SafetyPlanInput body) {
+		if (body.crisisCountry() != null && !body.crisisCountry().isBlank()) {
+			// The person's one country setting, which the crisis lines follow.
+			this.accounts.changeCountry(me.requireClient(), body.crisisCountry());
+		}
 		return this.plans.save(me, body);
 	}
 
