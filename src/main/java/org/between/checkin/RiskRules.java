@@ -22,7 +22,18 @@ class RiskRules {
 
 	/** Empty when nothing reached a threshold. */
 	List<String> reasons(Map<Urge, Integer> urges) {
-		List<String> reasons = new ArrayList<>(2);
+		return reasons(urges, List.of());
+	}
+
+	/**
+	 * Empty when nothing reached a threshold and no action was acting on a self-harm or
+	 * suicidal urge ({@code ACTED_ON_URGE}, named first: it is the most serious).
+	 */
+	List<String> reasons(Map<Urge, Integer> urges, List<CheckinAction> actions) {
+		List<String> reasons = new ArrayList<>(3);
+		if (actions != null && actions.stream().anyMatch(RiskRules::actedOnRisk)) {
+			reasons.add(ActionType.ACTED_ON_URGE.name());
+		}
 		if (rating(urges, Urge.SUICIDAL_THOUGHTS) >= this.thresholds.suicidalThoughtsThreshold()) {
 			reasons.add(Urge.SUICIDAL_THOUGHTS.name());
 		}
@@ -30,6 +41,11 @@ class RiskRules {
 			reasons.add(Urge.SELF_HARM.name());
 		}
 		return List.copyOf(reasons);
+	}
+
+	private static boolean actedOnRisk(CheckinAction action) {
+		return action.type() == ActionType.ACTED_ON_URGE
+				&& (action.urge() == Urge.SELF_HARM || action.urge() == Urge.SUICIDAL_THOUGHTS);
 	}
 
 	private static int rating(Map<Urge, Integer> urges, Urge urge) {

@@ -42,9 +42,12 @@ class MeasuresPages {
 
 	private final MessageSource messages;
 
-	MeasuresPages(Measures measures, MessageSource messages) {
+	private final SafetyNet safetyNet;
+
+	MeasuresPages(Measures measures, MessageSource messages, SafetyNet safetyNet) {
 		this.measures = measures;
 		this.messages = messages;
+		this.safetyNet = safetyNet;
 	}
 
 	@GetMapping("/measures")
@@ -71,6 +74,7 @@ class MeasuresPages {
 	@GetMapping("/measures/{code}/answer")
 	String form(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Locale locale, Model model) {
 		me.requireClient();
+		model.addAttribute("country", this.safetyNet.countryOf(me));
 		model.addAttribute("definition", this.measures.definition(instrument(code).name(), locale));
 		model.addAttribute("selected", Map.of());
 		model.addAttribute("errors", List.of());
@@ -79,8 +83,9 @@ class MeasuresPages {
 
 	@PostMapping("/measures/{code}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model) {
+			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model, RedirectAttributes redirect) {
 		me.requireClient();
+		model.addAttribute("country", this.safetyNet.countryOf(me));
 		MeasureDefinition definition = this.measures.definition(instrument(code).name(), locale);
 		Map<Integer, Integer> selected = new HashMap<>();
 		List<Integer> answers = new ArrayList<>();
@@ -111,6 +116,8 @@ class MeasuresPages {
 			model.addAttribute("errors", List.of(new FormError("q1", 1)));
 			return "measures/answer";
 		}
+		// Saved: the draft kept on the device (drafts.js) can go.
+		redirect.addFlashAttribute("savedDraft", "measure." + definition.code());
 		if (recorded.safety().triggered()) {
 			return "redirect:" + SafetyNet.screenFor(recorded.safety());
 		}
@@ -182,7 +189,7 @@ class MeasuresPages {
 		return Instrument.fromCode(code).orElseThrow(NotFoundException::new);
 	}
 
-	private static Integer parse(String value) {
+	static Integer parse(String value) {
 		if (value == null || value.isBlank() || value.length() > 4) {
 			return null;
 		}
