@@ -99,7 +99,9 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
 	private String render(int status) {
 		String textKey = switch (status) {
 			case 404, 413, 429 -> "error.page." + status;
-			default -> (status >= 500) ? "error.page.5xx" : "error.container.text";
+			// 505: an HTTP version Tomcat does not speak; the request, not the server, is
+			// at fault.
+			default -> (status >= 500 && status != 505) ? "error.page.5xx" : "error.container.text";
 		};
 		Matcher matcher = PLACEHOLDER.matcher(this.template);
 		StringBuilder html = new StringBuilder();
