@@ -30,18 +30,19 @@ document.addEventListener('submit', (event) => {
 });
 
 // The idle sign-out (WCAG 2.2.1): the server ends a session after a while without a request
-// (meta session-idle, in seconds). Shortly before (data-warn-before) a polite notice offers
+// (meta session-idle, in seconds). Shortly before (meta session-idle-warning) a polite notice offers
 // "Stay signed in", which sends one small signed-in request and starts the time again. Any
 // request of the page (htmx) starts it again too. Typing alone sends nothing, which is why
 // the notice is needed at all.
 (() => {
   const meta = document.querySelector('meta[name="session-idle"]');
+  const warning = document.querySelector('meta[name="session-idle-warning"]');
   const box = document.querySelector('[data-idle-warning]');
-  if (!meta || !box) {
+  if (!meta || !warning || !box) {
     return;
   }
   const idle = Number(meta.content);
-  const before = Number(meta.dataset.warnBefore);
+  const before = Number(warning.content);
   if (!(idle > 0) || !(before >= 0)) {
     return;
   }
