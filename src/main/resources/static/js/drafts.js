@@ -126,6 +126,13 @@
   document.querySelectorAll('form[data-draft-key]').forEach((form) => {
     const key = form.dataset.draftKey;
     const shown = read(form);
+    // Tells the server that this device keeps a draft, so that a page after an ended
+    // sign-in says so only when it is true.
+    const kept = document.createElement('input');
+    kept.type = 'hidden';
+    kept.name = 'draftKept';
+    kept.value = 'true';
+    form.appendChild(kept);
 
     const refused = document.querySelector('.error-summary') !== null;
     const saved = load(key);

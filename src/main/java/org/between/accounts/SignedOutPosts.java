@@ -83,7 +83,8 @@ class SignedOutPosts implements AccessDeniedHandler {
 			return;
 		}
 		form.ifPresent((f) -> ResumeAfterSignIn.remember(request, f.page()));
-		response.sendRedirect(SIGN_IN_AGAIN);
+		boolean lost = form.isPresent() && !UnsavedForms.draftKept(request);
+		response.sendRedirect(lost ? SIGN_IN_AGAIN + "&notKept" : SIGN_IN_AGAIN);
 	}
 
 	private Optional<UnsavedForm> recognise(HttpServletRequest request) {

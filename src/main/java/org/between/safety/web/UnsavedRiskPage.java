@@ -47,6 +47,7 @@ class UnsavedRiskPage {
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(country));
 		model.addAttribute("signedIn", Boolean.TRUE.equals(request.getAttribute(UnsavedForms.SIGNED_IN)));
 		model.addAttribute("formPage", form.page());
+		model.addAttribute("draftKept", UnsavedForms.draftKept(request));
 		return "safety/unsaved";
 	}
 

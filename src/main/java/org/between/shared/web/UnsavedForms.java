@@ -41,6 +41,18 @@ public interface UnsavedForms {
 	 */
 	String STALE_FORM = UnsavedForms.class.getName() + ".stale";
 
+	/**
+	 * The parameter the drafts script adds to a form whose draft this device keeps;
+	 * without it (no JavaScript, storage blocked) nothing typed is kept, and no page may
+	 * say so.
+	 */
+	String DRAFT_KEPT = "draftKept";
+
+	/** Whether the device that posted the form keeps a draft of it. */
+	static boolean draftKept(HttpServletRequest request) {
+		return "true".equals(request.getParameter(DRAFT_KEPT));
+	}
+
 	/** The request's path inside the application, without the context path. */
 	static String path(HttpServletRequest request) {
 		String uri = request.getRequestURI();

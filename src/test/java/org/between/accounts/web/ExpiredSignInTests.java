@@ -84,7 +84,7 @@ class ExpiredSignInTests extends WebTest {
 			"/journal, body, some words, /journal/new" })
 	void aFormWithoutARiskAnswerLeadsToAKindSignInAndBackToTheForm(String path, String field, String value, String page)
 			throws Exception {
-		MvcResult result = this.mvc.perform(stalePost(path).param(field, value))
+		MvcResult result = this.mvc.perform(stalePost(path).param(field, value).param("draftKept", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login?timedOut"))
 			.andReturn();
@@ -93,7 +93,8 @@ class ExpiredSignInTests extends WebTest {
 		this.mvc.perform(get("/login?timedOut").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("You were signed out after a while without activity")))
-			.andExpect(content().string(containsString("What you typed is kept on this device")));
+			.andExpect(content().string(containsString("What you typed is kept on this device")))
+			.andExpect(content().string(containsString("we will take you back to it")));
 		Account client = signUp("CLIENT");
 		this.mvc
 			.perform(post("/login").cookie(session)
@@ -102,6 +103,26 @@ class ExpiredSignInTests extends WebTest {
 				.with(SecurityMockMvcRequestPostProcessors.csrf())
 				.with(fresh()))
 			.andExpect(redirectedUrl(page));
+	}
+
+	@Test
+	void withoutADraftOnTheDeviceTheSignInPageDoesNotPromiseOne() throws Exception {
+		this.mvc.perform(stalePost("/checkin").param("mood", "5")).andExpect(redirectedUrl("/login?timedOut&notKept"));
+		this.mvc.perform(get("/login?timedOut&notKept"))
+			.andExpect(content().string(containsString("could not keep a copy")))
+			.andExpect(content().string(not(containsString("kept on this device"))));
+		this.mvc
+			.perform(post(UnsavedForms.CRISIS_SCREEN)
+				.requestAttr(UnsavedForms.ATTRIBUTE, new UnsavedForm("/checkin", java.util.List.of("SELF_HARM")))
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("could not keep a copy")))
+			.andExpect(content().string(not(containsString("kept on this device"))));
+		this.mvc
+			.perform(post(UnsavedForms.CRISIS_SCREEN)
+				.requestAttr(UnsavedForms.ATTRIBUTE, new UnsavedForm("/checkin", java.util.List.of("SELF_HARM")))
+				.param("draftKept", "true")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("It is kept on this device")));
 	}
 
 	@Test
@@ -268,8 +289,7 @@ class ExpiredSignInTests extends WebTest {
 				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
 				.requestAttr(UnsavedForms.STALE_FORM, true)
 				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/checkin"))
-			.andExpect(content().string(containsString("opened before you last signed in")))
-			.andExpect(content().string(containsString("kept on this device")));
+			.andExpect(content().string(containsString("opened before you last signed in")));
 		this.mvc
 			.perform(get("/error").with(signedIn(client))
 				.accept(MediaType.TEXT_HTML)

@@ -100,7 +100,7 @@ class ContainerAnswersTests {
 		HttpResponse<String> response = postForm("/checkin", "mood=6&distress=2&country=GB&_csrf=x", null);
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?timedOut"));
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?timedOut&notKept"));
 	}
 
 	private HttpResponse<String> postForm(String path, String body, String cookie) throws Exception {
