@@ -41,6 +41,14 @@
     }
   });
 
+  // Signing out on purpose (between.js removes the drafts): nothing may be written after.
+  let signingOut = false;
+  document.addEventListener('submit', (event) => {
+    if (event.target.dataset && event.target.dataset.clearDrafts) {
+      signingOut = true;
+    }
+  }, true);
+
   const SKIPPED = ['hidden', 'submit', 'button', 'reset', 'password', 'file', 'image'];
 
   const controls = (form) => Array.from(form.elements).filter((el) => el.name && !el.disabled
@@ -152,6 +160,9 @@
     let timer = null;
     const save = () => {
       timer = null;
+      if (signingOut) {
+        return;
+      }
       const now = read(form);
       const changed = {};
       Object.keys(now).forEach((name) => {

@@ -148,6 +148,17 @@ class ExpiredSignInJourneyTest extends ClientBrowserTest {
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
 	}
 
+	@Test
+	void signingOutRemovesTheCheckinDraftFromThisDevice() {
+		Page page = signedInClient().page();
+		page.navigate("/checkin");
+		choice(page, "Mood", "4").click();
+		page.waitForFunction(HAS_DRAFT);
+		button(page, "Sign out").click();
+		page.waitForURL((url) -> !url.contains("/checkin"));
+		assertThat((Boolean) page.evaluate(HAS_DRAFT)).isFalse();
+	}
+
 	private static Locator choice(Page page, String legend, String number) {
 		return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true))
 			.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(number).setExact(true));
