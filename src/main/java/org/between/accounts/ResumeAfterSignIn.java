@@ -1,7 +1,5 @@
 package org.between.accounts;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -39,11 +37,6 @@ final class ResumeAfterSignIn {
 		Object page = session.getAttribute(ATTRIBUTE);
 		session.removeAttribute(ATTRIBUTE);
 		return (page instanceof String path && isLocalPath(path)) ? path : "/";
-	}
-
-	static Optional<String> peek(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		return Optional.ofNullable(session).map((s) -> s.getAttribute(ATTRIBUTE)).map(Object::toString);
 	}
 
 	private static boolean isLocalPath(String page) {

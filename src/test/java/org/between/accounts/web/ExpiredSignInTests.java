@@ -137,6 +137,14 @@ class ExpiredSignInTests extends WebTest {
 	}
 
 	@Test
+	void anHtmxRequestAfterTheSessionEndedLoadsTheWholeSignInPage() throws Exception {
+		this.mvc.perform(stalePost("/journal/00000000-0000-0000-0000-000000000000/flags").header("HX-Request", "true"))
+			.andExpect(status().isNoContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("HX-Redirect", "/login?timedOut"));
+	}
+
+	@Test
 	void signingOutAfterTheSessionEndedIsSimplySignedOut() throws Exception {
 		this.mvc.perform(stalePost("/logout")).andExpect(redirectedUrl("/?signedOut"));
 	}
