@@ -159,6 +159,19 @@ class ExpiredSignInJourneyTest extends ClientBrowserTest {
 		assertThat((Boolean) page.evaluate(HAS_DRAFT)).isFalse();
 	}
 
+	@Test
+	void anErrorPageIsOursWithGetHelpNow() {
+		Page page = signedInClient().page();
+		var response = page.navigate("/measures/NO-SUCH-THING");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.getByTestId("error-help")).containsText("Get help now");
+		assertThat(page.getByTestId("error-help").locator("a[href='/crisis']")).isVisible();
+		screenshots(page, "error-404");
+		List<String> problems = new ArrayList<>();
+		axe(page, "a 404 page", problems);
+		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
 	private static Locator choice(Page page, String legend, String number) {
 		return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend).setExact(true))
 			.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(number).setExact(true));
