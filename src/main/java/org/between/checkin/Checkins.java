@@ -120,7 +120,10 @@ public class Checkins {
 				.publishEvent(new CheckinRecorded(checkin.id(), client.id(), checkin.at(), checkin.riskFlagged()));
 		});
 		SafetyResponse safety = this.safetyNet.respond(client, reasons);
-		return RecordedCheckin.of(checkin.view(), safety, suggestedSkills(client, checkin.distress()));
+		// The safety screen comes next and shows the client's own plan: skills to try
+		// would only compete with it (API.md: a triggered response has none).
+		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, checkin.distress());
+		return RecordedCheckin.of(checkin.view(), safety, suggestions);
 	}
 
 	/**
