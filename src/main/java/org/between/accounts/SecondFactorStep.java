@@ -48,7 +48,7 @@ class SecondFactorStep {
 			CurrentUser user = this.signIn.checkSecondFactor(pending.userId(), code, request.getRemoteAddr());
 			request.getSession().removeAttribute(SecurityConfiguration.PENDING_SECOND_FACTOR);
 			this.session.signIn(user, request, response);
-			return "redirect:/";
+			return "redirect:" + ResumeAfterSignIn.take(request);
 		}
 		catch (UnauthorizedException ex) {
 			model.addAttribute("wrongCode", true);

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.between.shared.web.Problems;
+import org.between.shared.web.UnsavedForms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -113,7 +115,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Clock clock) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Clock clock, ObjectProvider<UnsavedForms> unsavedForms)
+			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			// /privacy and /about (shared's PublicNotices) must be readable before an
 			// account exists. They keep the session when there is one (unlike the
@@ -137,10 +140,14 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/", true)
+				// Home, or back to the form that was posted after the idle sign-out.
+				.successHandler(
+						(request, response, authentication) -> response.sendRedirect(ResumeAfterSignIn.take(request)))
 				.failureHandler(secondFactorOrFailure(clock))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			// A form posted after the idle sign-out: never a bare 403 (SignedOutPosts).
+			.exceptionHandling((e) -> e.accessDeniedHandler(new SignedOutPosts(unsavedForms)))
 			.headers(SecurityConfiguration::protectiveHeaders);
 		return http.build();
 	}

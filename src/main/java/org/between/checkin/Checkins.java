@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,6 +125,45 @@ public class Checkins {
 		// would only compete with it (API.md: a triggered response has none).
 		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, checkin.distress());
 		return RecordedCheckin.of(checkin.view(), safety, suggestions);
+	}
+
+	/**
+	 * Whether a check-in that could not be stored (its form was posted after the sign-in
+	 * ended) shows risk: the same rule {@link #record} applies ({@link RiskRules}), to
+	 * whatever urges and actions can be read, however incomplete the rest is. Nothing is
+	 * stored and nobody is asked for.
+	 */
+	public List<String> riskReasons(NewCheckin input) {
+		Map<Urge, Integer> urges = new EnumMap<>(Urge.class);
+		if (input.urges() != null) {
+			input.urges().forEach((name, value) -> {
+				Optional<Urge> urge = named(Urge.class, name);
+				if (urge.isPresent() && value != null) {
+					urges.put(urge.get(), value);
+				}
+			});
+		}
+		List<CheckinAction> actions = new ArrayList<>();
+		if (input.actions() != null) {
+			for (NewCheckin.Action action : input.actions()) {
+				if (action != null && ActionType.ACTED_ON_URGE.name().equals(action.type())) {
+					named(Urge.class, action.urge()).ifPresent((urge) -> actions.add(CheckinAction.actedOnUrge(urge)));
+				}
+			}
+		}
+		return this.risk.reasons(urges, actions);
+	}
+
+	private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+		if (name == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Enum.valueOf(type, name.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** One of the client's own check-ins; 404 for anyone else's and for unknown ids. */

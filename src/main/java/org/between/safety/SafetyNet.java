@@ -79,7 +79,24 @@ public class SafetyNet {
 	 * we have none for, the one entry "call your local emergency number".
 	 */
 	public List<CrisisLine> linesFor(CurrentUser client) {
-		CountryLines lines = countryFor(client);
+		return linesFor(countryOf(client));
+	}
+
+	/**
+	 * The country whose lines the person sees (ISO 3166 alpha-2), e.g. for the hidden
+	 * {@code country} of the risk forms: a form posted after the sign-in ended still
+	 * shows the right lines.
+	 */
+	public String countryOf(CurrentUser client) {
+		return this.country.of(client);
+	}
+
+	/**
+	 * The crisis lines of a country, the emergency number first; the fallback when
+	 * unknown.
+	 */
+	public List<CrisisLine> linesFor(String country) {
+		CountryLines lines = this.crisisLines.forCountry(country);
 		if (!lines.known()) {
 			return List.of(CrisisLines.LOCAL_EMERGENCY);
 		}

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A journal draft stays on the device while writing (journal-draft.js) and is removed
- * when the person signs out on purpose, so that a shared computer keeps none of it.
+ * A journal draft stays on the device while writing (drafts.js) and is removed when the
+ * person signs out on purpose, so that a shared computer keeps none of it.
  */
 class JournalDraftSignOutTest extends ClientBrowserTest {
 

@@ -49,7 +49,7 @@ class JournalPagesTests extends WebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"intensity\"")))
 			.andExpect(content().string(containsString("id=\"intensity-10\"")))
-			.andExpect(content().string(containsString("/js/journal-draft.js")))
+			.andExpect(content().string(containsString("/js/drafts.js")))
 			.andExpect(content()
 				.string(containsString("data-draft-key=\"between.journal.draft." + client.id() + ".new\"")));
 
@@ -174,7 +174,7 @@ class JournalPagesTests extends WebTest {
 
 	@Test
 	void theDraftScriptIsServedAndSavedPagesTellItToForget() throws Exception {
-		String script = this.mvc.perform(get("/js/journal-draft.js"))
+		String script = this.mvc.perform(get("/js/drafts.js"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /checkin} (the form), {@code /checkin/{id}} (what was saved; "Saved." right
@@ -49,7 +50,14 @@ class CheckinPages {
 
 	static final int DEFAULT_PERIOD = 30;
 
+	/**
+	 * The name of the form's draft on the device (after {@code between.draft.<user>.}).
+	 */
+	static final String DRAFT = "checkin";
+
 	private final Checkins checkins;
+
+	private final SafetyNet safetyNet;
 
 	private final MessageSource messages;
 
@@ -57,9 +65,10 @@ class CheckinPages {
 
 	private final Sharing sharing;
 
-	CheckinPages(Checkins checkins, Sharing sharing, MessageSource messages, Clock clock) {
+	CheckinPages(Checkins checkins, Sharing sharing, SafetyNet safetyNet, MessageSource messages, Clock clock) {
 		this.sharing = sharing;
 		this.checkins = checkins;
+		this.safetyNet = safetyNet;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -72,7 +81,7 @@ class CheckinPages {
 
 	@PostMapping("/checkin")
 	String save(@AuthenticationPrincipal CurrentUser me, @RequestParam MultiValueMap<String, String> params,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		me.requireClient();
 		CheckinForm form = CheckinForm.of(params);
 		CheckinForm.Submission submission = form.submission(me.zone());
@@ -83,6 +92,8 @@ class CheckinPages {
 		catch (InvalidInputException ex) {
 			return formPage(me, form, errors(ex.problems(), submission.actionAnchors()), model);
 		}
+		// Saved: the draft kept on the device (drafts.js) can go.
+		redirect.addFlashAttribute("savedDraft", DRAFT);
 		if (recorded.safety().triggered()) {
 			return "redirect:" + SafetyNet.screenFor(recorded.safety());
 		}
@@ -123,6 +134,9 @@ class CheckinPages {
 		ZoneId zone = me.zone();
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		// Sent with the form, so that it still shows the right crisis lines when it
+		// arrives after the sign-in has ended.
+		model.addAttribute("country", this.safetyNet.countryOf(me));
 		Map<String, String> errorAt = new LinkedHashMap<>();
 		errors.forEach((e) -> errorAt.putIfAbsent(e.anchor(), e.messageKey()));
 		model.addAttribute("errorAt", errorAt);

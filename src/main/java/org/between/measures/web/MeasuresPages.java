@@ -46,10 +46,13 @@ class MeasuresPages {
 
 	private final Sharing sharing;
 
-	MeasuresPages(Measures measures, MessageSource messages, Sharing sharing) {
+	private final SafetyNet safetyNet;
+
+	MeasuresPages(Measures measures, MessageSource messages, Sharing sharing, SafetyNet safetyNet) {
 		this.measures = measures;
 		this.messages = messages;
 		this.sharing = sharing;
+		this.safetyNet = safetyNet;
 	}
 
 	@GetMapping("/measures")
@@ -76,6 +79,7 @@ class MeasuresPages {
 	@GetMapping("/measures/{code}/answer")
 	String form(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Locale locale, Model model) {
 		me.requireClient();
+		model.addAttribute("country", this.safetyNet.countryOf(me));
 		model.addAttribute("definition", this.measures.definition(instrument(code).name(), locale));
 		model.addAttribute("selected", Map.of());
 		model.addAttribute("errors", List.of());
@@ -85,8 +89,9 @@ class MeasuresPages {
 
 	@PostMapping("/measures/{code}/answer")
 	String answer(@AuthenticationPrincipal CurrentUser me, @PathVariable String code,
-			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model) {
+			@RequestParam MultiValueMap<String, String> form, Locale locale, Model model, RedirectAttributes redirect) {
 		me.requireClient();
+		model.addAttribute("country", this.safetyNet.countryOf(me));
 		MeasureDefinition definition = this.measures.definition(instrument(code).name(), locale);
 		Map<Integer, Integer> selected = new HashMap<>();
 		List<Integer> answers = new ArrayList<>();
@@ -119,6 +124,8 @@ class MeasuresPages {
 			addWhoSees(me, model);
 			return "measures/answer";
 		}
+		// Saved: the draft kept on the device (drafts.js) can go.
+		redirect.addFlashAttribute("savedDraft", "measure." + definition.code());
 		if (recorded.safety().triggered()) {
 			return "redirect:" + SafetyNet.screenFor(recorded.safety(), recorded.id());
 		}
@@ -201,7 +208,7 @@ class MeasuresPages {
 		return Instrument.fromCode(code).orElseThrow(NotFoundException::new);
 	}
 
-	private static Integer parse(String value) {
+	static Integer parse(String value) {
 		if (value == null || value.isBlank() || value.length() > 4) {
 			return null;
 		}

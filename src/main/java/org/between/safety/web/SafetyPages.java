@@ -140,6 +140,8 @@ class SafetyPages {
 		}
 		this.plans.save(me, input);
 		redirect.addFlashAttribute("saved", true);
+		// Saved: the draft kept on the device (drafts.js) can go.
+		redirect.addFlashAttribute("savedDraft", "safety-plan");
 		return "redirect:/safety";
 	}
 

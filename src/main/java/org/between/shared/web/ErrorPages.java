@@ -12,6 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,7 +45,7 @@ class ErrorPages implements ErrorController {
 		}
 		ModelAndView page = new ModelAndView("error/error", status);
 		page.addObject("status", status.value());
-		page.addObject("messageKey", messageKey(status));
+		page.addObject("messageKey", messageKey(status, request));
 		return page;
 	}
 
@@ -62,11 +65,27 @@ class ErrorPages implements ErrorController {
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
-	private static String messageKey(HttpStatus status) {
+	/**
+	 * A 403 for someone who is not signed in (any more) says they were signed out, never
+	 * that the page is not for them; a 403 for a form from an earlier sign-in says that.
+	 */
+	private static String messageKey(HttpStatus status, HttpServletRequest request) {
+		if (status == HttpStatus.FORBIDDEN) {
+			if (request.getAttribute(UnsavedForms.STALE_FORM) != null) {
+				return "error.page.403.staleForm";
+			}
+			return signedIn() ? "error.page.403" : "error.page.403.signedOut";
+		}
 		return switch (status.value()) {
-			case 403, 404, 413, 429 -> "error.page." + status.value();
+			case 404, 413, 429 -> "error.page." + status.value();
 			default -> (status.is4xxClientError()) ? "error.page.4xx" : "error.page.5xx";
 		};
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 }
