@@ -204,6 +204,9 @@ class ExpiredSignInTests extends WebTest {
 					.accept(MediaType.TEXT_HTML))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("local emergency number")))
+				.andExpect(content().string(containsString("data-testid=\"crisis-fallback\"")))
+				.andExpect(content().string(containsString("href=\"tel:112\"")))
+				.andExpect(content().string(containsString("https://findahelpline.com")))
 				.andExpect(content().string(containsString("Sign in to save this")));
 		}
 	}
