@@ -213,6 +213,8 @@ class SharingApiTests extends WebTest {
 		assertThat(item(page, "riskFlags")).contains("Safety flags").contains("<strong>shared</strong>");
 		assertThat(item(page, "checkins")).contains("<strong>not shared</strong>");
 		assertThat(item(page, "measures")).contains("<strong>not shared</strong>");
+		assertThat(page).contains("data-testid=\"client-insights-not-shared\"")
+			.doesNotContain("/clients/" + client.id() + "/insights\"");
 		this.mvc.perform(get("/clients/" + client.id()).with(signedIn(therapistWithTotp())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/account/sharing").param("checkins", "true").with(signedIn(therapist)))
