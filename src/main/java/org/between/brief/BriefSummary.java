@@ -105,8 +105,8 @@ public final class BriefSummary {
 
 	/**
 	 * Every check-in the safety rules flagged (suicidal thoughts or a self-harm urge at
-	 * or above its threshold, decided when it was recorded) and every PHQ-9 whose item 9
-	 * was above 0, newest first.
+	 * or above its threshold, or an act on either, decided when it was recorded) and
+	 * every PHQ-9 whose item 9 was above 0, newest first.
 	 */
 	public static List<RiskFlag> riskFlags(List<CheckinSummary> checkins, List<ResponseView> responses, ZoneId zone) {
 		List<RiskFlag> flags = new ArrayList<>();
@@ -114,14 +114,14 @@ public final class BriefSummary {
 			if (c.riskFlagged()) {
 				flags.add(new RiskFlag(c.at(), date(c.at(), zone), RiskFlag.Source.CHECKIN,
 						c.urges().getOrDefault(Urge.SUICIDAL_THOUGHTS, 0), c.urges().getOrDefault(Urge.SELF_HARM, 0),
-						null));
+						c.riskActs(), null));
 			}
 		}
 		for (ResponseView r : responses) {
 			int item9 = phq9Item9(r);
 			if (item9 > 0) {
 				flags.add(new RiskFlag(r.answeredAt(), date(r.answeredAt(), zone), RiskFlag.Source.PHQ9_ITEM_9, null,
-						null, item9));
+						null, List.of(), item9));
 			}
 		}
 		flags.sort(Comparator.comparing(RiskFlag::at).reversed());
@@ -219,10 +219,11 @@ public final class BriefSummary {
 
 	/**
 	 * A moment the safety rules reacted to: a flagged check-in (with both watched urges'
-	 * ratings, 0–5) or a PHQ-9 with item 9 above 0 (its answer, 1–3).
+	 * ratings, 0–5, and the risk urges the client said they acted on, {@code actedOn}) or
+	 * a PHQ-9 with item 9 above 0 (its answer, 1–3).
 	 */
 	public record RiskFlag(Instant at, LocalDate date, Source source, Integer suicidalThoughts, Integer selfHarm,
-			Integer phq9Item9) {
+			List<Urge> actedOn, Integer phq9Item9) {
 
 		public enum Source {
 

@@ -18,4 +18,12 @@ public record CheckinSummary(UUID id, Instant at, int mood, int distress, List<E
 		return Checkin.highest(this.urges);
 	}
 
+	/**
+	 * The urges the client said they acted on that are a risk in themselves (self-harm,
+	 * suicidal thoughts); empty for most check-ins.
+	 */
+	public List<Urge> riskActs() {
+		return RiskRules.riskActs(this.actions);
+	}
+
 }

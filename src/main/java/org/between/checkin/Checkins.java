@@ -109,7 +109,7 @@ public class Checkins {
 			throw new InvalidInputException(result.problems());
 		}
 		CheckinValidation.Valid valid = result.checkin();
-		List<String> reasons = this.risk.reasons(valid.urges());
+		List<String> reasons = this.risk.reasons(valid.urges(), valid.actions());
 		Checkin checkin = new Checkin(UUID.randomUUID(), client.id(), valid.at(), now, valid.mood(), valid.distress(),
 				valid.emotions(), valid.urges(), valid.firstTurnedTo(), valid.actions(), valid.note(),
 				!reasons.isEmpty());
@@ -119,7 +119,10 @@ public class Checkins {
 				.publishEvent(new CheckinRecorded(checkin.id(), client.id(), checkin.at(), checkin.riskFlagged()));
 		});
 		SafetyResponse safety = this.safetyNet.respond(client, reasons);
-		return RecordedCheckin.of(checkin.view(), safety, suggestedSkills(client, checkin.distress()));
+		// The safety screen comes next and shows the client's own plan: skills to try
+		// would only compete with it (API.md: a triggered response has none).
+		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, checkin.distress());
+		return RecordedCheckin.of(checkin.view(), safety, suggestions);
 	}
 
 	/** One of the client's own check-ins; 404 for anyone else's and for unknown ids. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.shared.ConflictException;
@@ -37,6 +38,11 @@ public class Sessions {
 
 	/** Standing appointments keep at least this many weeks of sessions ahead. */
 	public static final int WEEKS_AHEAD = 12;
+
+	/** A therapist read a client's sessions (audit log). */
+	static final String READ_ACTION = "SESSIONS_READ";
+
+	static final String READ_ITEM_TYPE = "SESSIONS";
 
 	/** A one-off session may be recorded this many days after it was held. */
 	public static final int RECORD_PAST_DAYS = 30;
@@ -65,10 +71,14 @@ public class Sessions {
 
 	private final SessionChangeMail mail;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	Sessions(SessionStore store, Policies policies, ClientLinks links, SessionChangeMail mail, Clock clock) {
+	Sessions(SessionStore store, Policies policies, ClientLinks links, SessionChangeMail mail, AuditLog audit,
+			Clock clock) {
 		this.mail = mail;
+		this.audit = audit;
 		this.store = store;
 		this.policies = policies;
 		this.links = links;
@@ -129,7 +139,7 @@ public class Sessions {
 	 * The standing appointments of a client: the therapist's for that client, or the
 	 * client's own.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<StandingAppointment> standingAppointments(CurrentUser me, UUID clientId) {
 		if (me.isClient()) {
 			if (clientId != null && !clientId.equals(me.id())) {
@@ -137,8 +147,29 @@ public class Sessions {
 			}
 			return this.store.standingForClient(me.id());
 		}
-		this.links.requireLinkedClient(me, clientId);
+		readBy(me, clientId);
 		return this.store.standingOf(me.id(), clientId);
+	}
+
+	/**
+	 * A linked client's sessions as their therapist's page shows them (standing
+	 * appointments, every session oldest first, punctuality): one read in the client's
+	 * audit log.
+	 */
+	@Transactional
+	public ClientSessions ofClient(CurrentUser therapist, UUID clientId) {
+		readBy(therapist, clientId);
+		List<SessionView> sessions = this.store.ofClient(therapist.id(), clientId);
+		return new ClientSessions(this.store.standingOf(therapist.id(), clientId), sessions, Punctuality.of(sessions));
+	}
+
+	/**
+	 * A therapist reading a client's sessions: 404 unless actively linked, and a
+	 * {@value #READ_ACTION} row in the client's audit log, in the caller's transaction.
+	 */
+	private void readBy(CurrentUser therapist, UUID clientId) {
+		this.links.requireLinkedClient(therapist, clientId);
+		this.audit.record(therapist.id(), READ_ACTION, clientId, READ_ITEM_TYPE, clientId.toString());
 	}
 
 	/**
@@ -147,8 +178,18 @@ public class Sessions {
 	 */
 	@Transactional
 	public int endStanding(CurrentUser therapist, UUID standingId) {
+		return endStanding(therapist, null, standingId);
+	}
+
+	/**
+	 * {@link #endStanding(CurrentUser, UUID)} for one client's appointment: 404 when it
+	 * is not this client's (a null client: any of the therapist's).
+	 */
+	@Transactional
+	public int endStanding(CurrentUser therapist, UUID clientId, UUID standingId) {
 		StandingAppointment appointment = this.store.standing(standingId)
 			.filter((a) -> a.therapistId().equals(therapist.id()))
+			.filter((a) -> clientId == null || a.clientId().equals(clientId))
 			.orElseThrow(NotFoundException::new);
 		LocalDate today = LocalDate.now(this.clock.withZone(appointment.timeZone()));
 		this.store.end(standingId, today, now());
@@ -270,12 +311,12 @@ public class Sessions {
 	/**
 	 * Every session of a client with the therapist (or the client's own), oldest first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<SessionView> history(CurrentUser me, UUID clientId) {
 		if (me.isClient()) {
 			return this.store.ofClient(null, me.id());
 		}
-		this.links.requireLinkedClient(me, clientId);
+		readBy(me, clientId);
 		return this.store.ofClient(me.id(), clientId);
 	}
 
@@ -401,7 +442,7 @@ public class Sessions {
 	 * Punctuality over all sessions: the client's own, or the therapist's with one client
 	 * (or with all their clients when none is given).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Punctuality punctuality(CurrentUser me, UUID clientId) {
 		if (me.isClient()) {
 			if (clientId != null && !clientId.equals(me.id())) {
@@ -412,7 +453,7 @@ public class Sessions {
 		if (clientId == null) {
 			return Punctuality.of(this.store.ofTherapist(me.id()));
 		}
-		this.links.requireLinkedClient(me, clientId);
+		readBy(me, clientId);
 		return Punctuality.of(this.store.ofClient(me.id(), clientId));
 	}
 

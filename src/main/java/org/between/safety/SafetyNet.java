@@ -23,9 +23,12 @@ public class SafetyNet {
 
 	private final ClientCountry country;
 
-	SafetyNet(CrisisLines crisisLines, ClientCountry country) {
+	private final SafetyPlanStore plans;
+
+	SafetyNet(CrisisLines crisisLines, ClientCountry country, SafetyPlanStore plans) {
 		this.crisisLines = crisisLines;
 		this.country = country;
+		this.plans = plans;
 	}
 
 	/**
@@ -42,11 +45,15 @@ public class SafetyNet {
 
 	/**
 	 * Triggered when there is at least one reason (e.g. {@code PHQ9_ITEM_9},
-	 * {@code SUICIDAL_THOUGHTS}).
+	 * {@code SUICIDAL_THOUGHTS}); then it carries the client's own plan in brief.
 	 */
 	public SafetyResponse respond(CurrentUser client, List<String> reasons) {
 		List<String> copy = List.copyOf(reasons);
-		return new SafetyResponse(!copy.isEmpty(), copy, linesFor(client));
+		if (copy.isEmpty()) {
+			return new SafetyResponse(false, copy, linesFor(client), null);
+		}
+		SafetyPlan plan = this.plans.latest(client.id()).orElseGet(SafetyPlan::empty);
+		return new SafetyResponse(true, copy, linesFor(client), SafetyResponse.PlanSummary.of(plan));
 	}
 
 	/** The crisis lines of the person's country, the emergency number first. */

@@ -2,9 +2,30 @@ package org.between.safety;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What every answer that can raise a risk carries (API.md): whether the safety screen is
- * the next screen, why, and the crisis lines for the person's country.
+ * the next screen, why, the crisis lines for the person's country and, when triggered, a
+ * summary of the person's own plan ({@code plan}; absent otherwise), so that an app can
+ * show the plan's first steps at once.
  */
-public record SafetyResponse(boolean triggered, List<String> reasons, List<CrisisLine> crisisLines) {
+public record SafetyResponse(boolean triggered, List<String> reasons, List<CrisisLine> crisisLines,
+		@JsonInclude(JsonInclude.Include.NON_NULL) PlanSummary plan) {
+
+	/**
+	 * The first steps of the client's plan: what they can do on their own, the people and
+	 * the professionals they listed, and where the whole plan is ({@code screen}).
+	 * {@code written} is false (and the lists empty) when there is no plan yet.
+	 */
+	public record PlanSummary(boolean written, int version, List<String> copingStrategies, List<Contact> peopleToAsk,
+			List<Contact> professionals, String screen) {
+
+		static PlanSummary of(SafetyPlan plan) {
+			return new PlanSummary(!plan.isEmpty(), plan.version(), plan.copingStrategies(), plan.peopleToAsk(),
+					plan.professionals(), SafetyNet.SAFETY_SCREEN);
+		}
+
+	}
+
 }

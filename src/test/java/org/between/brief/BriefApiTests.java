@@ -106,6 +106,31 @@ class BriefApiTests extends WebTest {
 	}
 
 	@Test
+	void aBackdatedActOnASelfHarmUrgeIsARiskFlagWithItsDateOnTheJsonAndThePage() throws Exception {
+		Pair p = pair();
+		Instant daysAgo = this.clock.instant().minus(Duration.ofHours(30)).truncatedTo(ChronoUnit.SECONDS);
+		this.mvc
+			.perform(postJson("/api/v1/checkins",
+					toJson(Map.of("at", daysAgo.toString(), "mood", 5, "distress", 1, "actions",
+							java.util.List.of(Map.of("type", "ACTED_ON_URGE", "urge", "SELF_HARM")))))
+				.with(bearer(p.client().token())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.safety.triggered").value(true));
+		String day = daysAgo.atZone(java.time.ZoneId.of("Europe/Vienna")).toLocalDate().toString();
+
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", p.next()).with(bearer(p.therapist().token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.riskFlags[0].source").value("CHECKIN"))
+			.andExpect(jsonPath("$.riskFlags[0].at").value(daysAgo.toString()))
+			.andExpect(jsonPath("$.riskFlags[0].date").value(day))
+			.andExpect(jsonPath("$.riskFlags[0].selfHarm").value(0))
+			.andExpect(jsonPath("$.riskFlags[0].actedOn[0]").value("SELF_HARM"));
+		this.mvc.perform(get("/sessions/{id}/brief", p.next()).with(signedIn(p.therapist())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("said they acted on an urge to hurt themselves")));
+	}
+
+	@Test
 	void frameEventsShowThePolicyItsAcknowledgementTheAnnouncedChangeAndALateCancellation() throws Exception {
 		Pair p = pair();
 		String v1 = "{\"cancellationNoticeHours\":48,\"lateCancellationFee\":60,\"feePerSession\":90,"

@@ -119,8 +119,8 @@ class BriefSummaryTests {
 				response("GAD7", List.of(3, 3, 3, 3, 3, 3, 3), t3));
 		List<RiskFlag> flags = BriefSummary.riskFlags(checkins, responses, BERLIN);
 		assertThat(flags).containsExactly(
-				new RiskFlag(t4, LocalDate.of(2026, 11, 5), RiskFlag.Source.PHQ9_ITEM_9, null, null, 1),
-				new RiskFlag(t2, LocalDate.of(2026, 11, 3), RiskFlag.Source.CHECKIN, 2, 3, null));
+				new RiskFlag(t4, LocalDate.of(2026, 11, 5), RiskFlag.Source.PHQ9_ITEM_9, null, null, List.of(), 1),
+				new RiskFlag(t2, LocalDate.of(2026, 11, 3), RiskFlag.Source.CHECKIN, 2, 3, List.of(), null));
 	}
 
 	@Test

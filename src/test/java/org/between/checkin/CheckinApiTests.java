@@ -180,6 +180,40 @@ class CheckinApiTests extends WebTest {
 		assertThat(stored(client)).isOne();
 	}
 
+	@ParameterizedTest(name = "acted on {0}, {1} days back")
+	@CsvSource({ "SELF_HARM, 0", "SUICIDAL_THOUGHTS, 0", "SELF_HARM, 3", "SUICIDAL_THOUGHTS, 6" })
+	void actingOnASelfHarmUrgeOrSuicidalThoughtsTriggersSafetyWithEveryUrgeAtZero(String urge, int daysBack)
+			throws Exception {
+		Signed client = client();
+		Instant at = this.clock.instant().minus(Duration.ofDays(daysBack)).truncatedTo(ChronoUnit.SECONDS);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("at", at.toString());
+		body.put("mood", 4);
+		body.put("distress", 2);
+		body.put("urges", Map.of("SELF_HARM", 0, "SUICIDAL_THOUGHTS", 0));
+		body.put("actions", List.of(Map.of("type", "ACTED_ON_URGE", "urge", urge)));
+
+		create(client, toJson(body)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.riskFlagged").value(true))
+			.andExpect(jsonPath("$.safety.triggered").value(true))
+			.andExpect(jsonPath("$.safety.reasons", contains("ACTED_ON_URGE")))
+			.andExpect(jsonPath("$.safety.crisisLines[0].name").isString())
+			.andExpect(jsonPath("$.safety.plan.screen").value("/safety/now"))
+			.andExpect(jsonPath("$.suggestedSkills", hasSize(0)));
+	}
+
+	@Test
+	void actingOnAnotherUrgeIsStoredWithoutTheSafetyScreen() throws Exception {
+		Signed client = client();
+		create(client,
+				toJson(Map.of("mood", 4, "distress", 2, "actions",
+						List.of(Map.of("type", "ACTED_ON_URGE", "urge", "SUBSTANCES")))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.riskFlagged").value(false))
+			.andExpect(jsonPath("$.safety.triggered").value(false))
+			.andExpect(jsonPath("$.safety.plan").doesNotExist());
+	}
+
 	@Test
 	void selfHarmTriggersFromThreeButNotAtTwo() throws Exception {
 		Signed client = client();

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.between.safety.SafetyNet;
 import org.between.support.WebTest;
@@ -70,6 +72,47 @@ class CheckinPagesTests extends WebTest {
 		assertThat(stored(client)).isEqualTo(2);
 		this.mvc.perform(get("/safety/now?reason=SUICIDAL_THOUGHTS").with(signedIn(client)))
 			.andExpect(content().string(containsString("You told us you are having thoughts of suicide.")));
+	}
+
+	@ParameterizedTest(name = "acted on {0}")
+	@ValueSource(strings = { "SELF_HARM", "SUICIDAL_THOUGHTS" })
+	void actingOnARiskUrgeLeadsToTheSafetyScreenWithEveryUrgeAtZero(String urge) throws Exception {
+		Signed client = client();
+		this.mvc
+			.perform(checkIn(client).param("urge-SELF_HARM", "0")
+				.param("urge-SUICIDAL_THOUGHTS", "0")
+				.param("actedOnUrge", "true")
+				.param("actedOnUrgeWhich", urge))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(SafetyNet.SAFETY_SCREEN + "?reason=ACTED_ON_URGE"));
+		assertThat(stored(client)).isEqualTo(1);
+		this.mvc.perform(get("/safety/now?reason=ACTED_ON_URGE").with(signedIn(client)))
+			.andExpect(content().string(containsString("You told us you acted on an urge to hurt yourself")));
+	}
+
+	@Test
+	void actingOnABackdatedRiskUrgeStillLeadsToTheSafetyScreen() throws Exception {
+		Signed client = client();
+		String twoDaysAgo = this.clock.instant()
+			.minus(Duration.ofDays(2))
+			.atZone(ZoneId.of("Europe/Vienna"))
+			.toLocalDateTime()
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString();
+		this.mvc
+			.perform(checkIn(client).param("when", twoDaysAgo)
+				.param("whenShown", "2000-01-01T00:00")
+				.param("actedOnUrge", "true")
+				.param("actedOnUrgeWhich", "SELF_HARM"))
+			.andExpect(redirectedUrl(SafetyNet.SAFETY_SCREEN + "?reason=ACTED_ON_URGE"));
+	}
+
+	@Test
+	void theInlineHelpLinkOfTheUrgesIsTheClientsOwnSafetyScreen() throws Exception {
+		Signed client = client();
+		this.mvc.perform(get("/checkin").with(signedIn(client)))
+			.andExpect(content().string(matchesRegex(
+					"(?s).*If you are in danger right now,</span>\\s*<a href=\"/safety/now\">get help now</a>.*")));
 	}
 
 	@Test

@@ -65,6 +65,20 @@ class CheckinWithToolboxTests extends WebTest {
 	}
 
 	@Test
+	void aRiskCheckInCarriesNoSkillSuggestionsButTheClientsPlanInBrief() throws Exception {
+		Signed client = client();
+		create(client, Map.of("mood", 2, "distress", 9, "urges", Map.of("SUICIDAL_THOUGHTS", 2)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.safety.triggered").value(true))
+			.andExpect(jsonPath("$.suggestedSkills", hasSize(0)))
+			.andExpect(jsonPath("$.safety.plan.written").value(false))
+			.andExpect(jsonPath("$.safety.plan.screen").value("/safety/now"));
+		create(client, Map.of("mood", 2, "distress", 9)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestedSkills", hasSize(3)))
+			.andExpect(jsonPath("$.safety.plan").doesNotExist());
+	}
+
+	@Test
 	void aUsableSkillIsStoredAndAnotherOneIsRefusedOnItsAction() throws Exception {
 		Signed client = client();
 		create(client,

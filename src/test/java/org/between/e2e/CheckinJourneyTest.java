@@ -89,6 +89,26 @@ class CheckinJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	void actingOnAnUrgeToHurtOneselfLeadsToTheSafetyScreenWithEveryUrgeAtZero() {
+		Page page = newClient();
+		page.navigate("/checkin");
+		choice(page, "Mood", "5").click();
+		choice(page, "Distress", "1").click();
+		page.locator("#actedOnUrge").check();
+		page.locator("#actedOnUrgeWhich").selectOption("SELF_HARM");
+		button(page, "Save").click();
+
+		assertThat(page).hasURL(baseUrlPattern("/safety/now?reason=ACTED_ON_URGE"));
+		assertThat(page.getByText("You told us you acted on an urge to hurt yourself")).isVisible();
+		assertThat(page.getByTestId("crisis-lines")).isVisible();
+		assertThat(page.getByTestId("not-watched")).isVisible();
+		List<String> problems = new ArrayList<>();
+		axe(page, "/safety/now?reason=ACTED_ON_URGE", problems);
+		screenshots(page, "safety-now-acted-on-urge");
+		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	@Test
 	void aMistakeShowsTheSummaryAndKeepsTheChoices() {
 		Page page = newClient();
 		page.navigate("/checkin");

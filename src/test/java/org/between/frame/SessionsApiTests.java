@@ -326,6 +326,26 @@ class SessionsApiTests extends WebTest {
 	}
 
 	@Test
+	void theTherapistsApiReadsOfAClientsSessionsAreInTheClientsAccessLog() throws Exception {
+		this.clock.set(Instant.parse("2027-02-01T08:00:00Z"));
+		Signed[] p = pair("Europe/Berlin", "Europe/Berlin");
+		this.mvc.perform(get("/api/v1/clients/{id}/standing-appointments", p[1].id()).with(bearer(p[0].token())))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/punctuality").param("clientId", p[1].id().toString()).with(bearer(p[0].token())))
+			.andExpect(status().isOk());
+		// The client's own reads are not a therapist's read.
+		this.mvc.perform(get("/api/v1/punctuality").with(bearer(p[1].token()))).andExpect(status().isOk());
+
+		Integer reads = this.jdbc.queryForObject(
+				"select count(*) from audit_log where actor_id = ? and action = 'SESSIONS_READ' and subject_id = ?",
+				Integer.class, p[0].id(), p[1].id());
+		assertThat(reads).isEqualTo(2);
+		this.mvc.perform(get("/api/v1/me/access-log").with(bearer(p[1].token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].action").value("SESSIONS_READ"));
+	}
+
+	@Test
 	void aMissedSessionIsRecordedAfterItsStartOnly() throws Exception {
 		Instant start = Instant.parse("2027-02-01T09:00:00Z");
 		this.clock.set(start.minus(Duration.ofHours(1)));

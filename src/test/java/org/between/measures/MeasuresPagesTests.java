@@ -86,6 +86,30 @@ class MeasuresPagesTests {
 	}
 
 	@Test
+	void aSevereScoreWithItem9AtZeroShowsACalmLineWithThePlanAndTheTherapist() throws Exception {
+		Person client = this.people.client();
+		String severe = this.mvc.perform(form("/measures/PHQ9/answer", client, 3, 3, 3, 3, 3, 3, 2, 0, 0))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(severe).with(client.session()))
+			.andExpect(content().string(containsString("Your score is 20 out of 27.")))
+			.andExpect(content().string(containsString("data-testid=\"severe-support\"")))
+			.andExpect(content().string(containsString("You do not have to carry this alone.")))
+			.andExpect(content().string(containsString("talk about these answers with your therapist")))
+			.andExpect(content().string(containsString("href=\"/safety/now\"")));
+
+		String moderatelySevere = this.mvc.perform(form("/measures/PHQ9/answer", client, 3, 3, 3, 3, 3, 3, 1, 0, 0))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(moderatelySevere).with(client.session()))
+			.andExpect(content().string(containsString("Your score is 19 out of 27.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("severe-support"))));
+	}
+
+	@Test
 	void item9AboveZeroLeadsStraightToTheSafetyScreenAndIsStored() throws Exception {
 		Person client = this.people.client();
 		this.mvc.perform(form("/measures/PHQ9/answer", client, 0, 0, 0, 0, 0, 0, 0, 0, 1))

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.LinkedClient;
 import org.between.accounts.CurrentUser;
+import org.between.frame.ClientSessions;
 import org.between.frame.SessionKind;
 import org.between.frame.SessionView;
 import org.between.frame.Sessions;
@@ -27,7 +27,6 @@ import org.between.frame.web.SessionForms.StandingForm;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
-import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,30 +49,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClientSessionPages {
 
-	static final String READ_ACTION = "SESSIONS_READ";
-
 	private final Sessions sessions;
 
 	private final ClientLinks links;
 
 	private final SessionWords words;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	ClientSessionPages(Sessions sessions, ClientLinks links, SessionWords words, AuditLog audit, Clock clock) {
+	ClientSessionPages(Sessions sessions, ClientLinks links, SessionWords words, Clock clock) {
 		this.sessions = sessions;
 		this.links = links;
 		this.words = words;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@GetMapping("/clients/{clientId}/sessions")
 	String page(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		LinkedClient client = this.links.requireLinkedClient(me, clientId);
-		this.audit.record(me.id(), READ_ACTION, clientId, "SESSIONS", clientId.toString());
 		return page(me, client, model);
 	}
 
@@ -110,11 +103,7 @@ class ClientSessionPages {
 	String endStanding(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, @PathVariable UUID id,
 			RedirectAttributes redirect) {
 		this.links.requireLinkedClient(me, clientId);
-		boolean theirs = this.sessions.standingAppointments(me, clientId).stream().anyMatch((a) -> a.id().equals(id));
-		if (!theirs) {
-			throw new NotFoundException();
-		}
-		int removed = this.sessions.endStanding(me, id);
+		int removed = this.sessions.endStanding(me, clientId, id);
 		redirect.addFlashAttribute("done", this.words.msg("sessionsPage.done.standingEnded", removed));
 		return "redirect:/clients/" + clientId + "/sessions";
 	}
@@ -158,13 +147,14 @@ class ClientSessionPages {
 		if (!model.containsAttribute("booking")) {
 			model.addAttribute("booking", new BookingForm());
 		}
+		ClientSessions read = this.sessions.ofClient(me, client.id());
 		List<StandingLine> standing = new ArrayList<>();
-		for (StandingAppointment a : this.sessions.standingAppointments(me, client.id())) {
+		for (StandingAppointment a : read.standing()) {
 			standing.add(new StandingLine(a.id(), this.words.standing(a, me), this.words.ended(a), a.videoLink()));
 		}
 		List<SessionLine> upcoming = new ArrayList<>();
 		List<SessionLine> past = new ArrayList<>();
-		for (SessionView s : this.sessions.history(me, client.id())) {
+		for (SessionView s : read.sessions()) {
 			SessionLine line = SessionLine.of(s, me, null, this.words, now);
 			if (s.endsAt().isAfter(now)) {
 				upcoming.add(line);
@@ -180,7 +170,7 @@ class ClientSessionPages {
 		model.addAttribute("more", upcoming.subList(first, upcoming.size()));
 		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
 		model.addAttribute("past", past);
-		model.addAttribute("punctuality", this.words.punctuality(this.sessions.punctuality(me, client.id())));
+		model.addAttribute("punctuality", this.words.punctuality(read.punctuality()));
 		model.addAttribute("kinds", SessionKind.values());
 		Map<String, String> weekdays = new LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {

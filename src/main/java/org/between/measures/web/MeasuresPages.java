@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Sharing;
 import org.between.measures.Instrument;
+import org.between.measures.Severity;
 import org.between.measures.Measures;
 import org.between.measures.Measures.ClientMeasures;
 import org.between.measures.Measures.MeasureDefinition;
@@ -138,7 +139,12 @@ class MeasuresPages {
 							.filter((b) -> b.severity() == response.severity())
 							.findFirst()
 							.orElse(null));
-		model.addAttribute("riskAnswer", instrument == Instrument.PHQ9 && response.answers().get(8) > 0);
+		boolean riskAnswer = instrument == Instrument.PHQ9 && response.answers().get(8) > 0;
+		model.addAttribute("riskAnswer", riskAnswer);
+		// A severe depression score with item 9 at 0 is no risk trigger, yet nobody
+		// should
+		// read "severe" without support beside it.
+		model.addAttribute("severeWithoutRisk", !riskAnswer && response.severity() == Severity.SEVERE);
 		return "measures/result";
 	}
 
