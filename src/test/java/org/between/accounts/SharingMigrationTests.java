@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.between.support.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharingMigrationTests {
 
-	/** The last version before the sharing migrations. */
-	static final String BEFORE = "2026.12.03.0959";
+	/** The first of the sharing migrations. */
+	static final MigrationVersion SHARING = MigrationVersion.fromVersion("2026.12.03.1000");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
@@ -35,7 +37,12 @@ class SharingMigrationTests {
 				: EmbeddedPostgresServer.createDatabase();
 		DriverManagerDataSource data = vendor.equals("h2") ? new DriverManagerDataSource(url, "sa", "")
 				: new DriverManagerDataSource(url, "postgres", "postgres");
-		flyway(data, vendor).target(BEFORE).load().migrate();
+		MigrationVersion before = java.util.Arrays.stream(flyway(data, vendor).load().info().all())
+			.map(MigrationInfo::getVersion)
+			.filter((v) -> v != null && v.compareTo(SHARING) < 0)
+			.max(MigrationVersion::compareTo)
+			.orElseThrow();
+		flyway(data, vendor).target(before).load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(data);
 		UUID therapist = user(jdbc, "THERAPIST");
 		UUID sharing = user(jdbc, "CLIENT");

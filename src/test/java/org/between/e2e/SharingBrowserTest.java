@@ -1,9 +1,16 @@
 package org.between.e2e;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -15,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the client's page. Screenshots at 390 and 1280, axe on each page.
  */
 class SharingBrowserTest extends ClientBrowserTest {
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
 	static final String[] KEYS = { "checkins", "riskFlags", "measures", "skills", "insights" };
 
@@ -64,7 +73,40 @@ class SharingBrowserTest extends ClientBrowserTest {
 		axe(tp, "/clients/{id} (sharing)", problems);
 		screenshots(tp, "client-sharing");
 
+		// The brief says which sections are not shared (check-ins, skills) instead of
+		// "nothing happened".
+		page.navigate("/");
+		post(page, "/api/v1/checkins", "{\"mood\":4,\"distress\":6}");
+		tp.navigate("/clients/" + clientId);
+		String session = post(tp, "/api/v1/clients/" + clientId + "/sessions",
+				"{\"startsAt\":\"" + Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES)
+						+ "\",\"durationMinutes\":50,\"kind\":\"REGULAR\"}");
+		tp.navigate("/sessions/" + session + "/brief");
+		assertThat(tp.getByTestId("brief-checkins")).containsText("does not share check-ins with you");
+		assertThat(tp.getByTestId("brief-skills")).containsText("does not share the skills they practise");
+		assertThat(tp.getByTestId("brief-risk")).containsText("No safety flags in this time");
+		axe(tp, "/sessions/{id}/brief (partly shared)", problems);
+		screenshots(tp, "brief-partly-shared");
+
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
+	}
+
+	/**
+	 * A JSON POST on the page's own session (with its CSRF token); answers the new id.
+	 */
+	private static String post(Page page, String path, String json) {
+		String header = page.locator("meta[name=csrf-header]").getAttribute("content");
+		String token = page.locator("meta[name=csrf-token]").getAttribute("content");
+		APIResponse response = page.request()
+			.post(path,
+					RequestOptions.create()
+						.setHeader("Content-Type", "application/json")
+						.setHeader(header, token)
+						.setData(json));
+		assertThat(response.status()).as(path + " " + response.text()).isEqualTo(201);
+		Matcher matcher = ID.matcher(response.text());
+		assertThat(matcher.find()).as(response.text()).isTrue();
+		return matcher.group(1);
 	}
 
 }

@@ -175,6 +175,18 @@ class SharingApiTests extends WebTest {
 	}
 
 	@Test
+	void theConsentSentencesSayWhatTheCodeDoes() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("only what the client chooses to share")))
+			.andExpect(content().string(not(containsString("private unless they choose to share it, item by item"))));
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		this.mvc.perform(get("/invitations/" + invite(therapist.token(), null)).with(signedIn(client)))
+			.andExpect(content().string(containsString("They will see your name, and only what you tick below.")))
+			.andExpect(content().string(not(containsString("Everything else stays private"))));
+	}
+
+	@Test
 	void theAccountPageShowsTheChoiceAndChangesIt() throws Exception {
 		Signed therapist = therapistWithTotp();
 		Signed client = client();
@@ -213,6 +225,8 @@ class SharingApiTests extends WebTest {
 		assertThat(item(page, "riskFlags")).contains("Safety flags").contains("<strong>shared</strong>");
 		assertThat(item(page, "checkins")).contains("<strong>not shared</strong>");
 		assertThat(item(page, "measures")).contains("<strong>not shared</strong>");
+		assertThat(page).contains("data-testid=\"client-insights-not-shared\"")
+			.doesNotContain("/clients/" + client.id() + "/insights\"");
 		this.mvc.perform(get("/clients/" + client.id()).with(signedIn(therapistWithTotp())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/account/sharing").param("checkins", "true").with(signedIn(therapist)))
