@@ -201,6 +201,16 @@ public final class BriefSummary {
 	 */
 	public record CheckinDigest(int count, int daysWithCheckin, Scale mood, Scale distress,
 			List<UrgePeak> highestUrges) {
+
+		/**
+		 * The digest without the peaks of suicidal thoughts and self-harm: those belong
+		 * to the risk flags, which the client may not share.
+		 */
+		CheckinDigest withoutRiskUrges() {
+			return new CheckinDigest(this.count, this.daysWithCheckin, this.mood, this.distress,
+					this.highestUrges.stream().filter((peak) -> !peak.urge().isRisk()).toList());
+		}
+
 	}
 
 	/**

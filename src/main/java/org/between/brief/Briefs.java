@@ -155,6 +155,9 @@ public class Briefs {
 		List<ResponseView> responses = (sharing.measures() || sharing.riskFlags())
 				? this.measures.responsesBetween(clientId, window.since(), end) : List.of();
 		CheckinDigest digest = sharing.checkins() ? BriefSummary.checkins(checkins, zone) : null;
+		if (digest != null && !sharing.riskFlags()) {
+			digest = digest.withoutRiskUrges();
+		}
 		List<RiskFlag> riskFlags = sharing.riskFlags() ? BriefSummary.riskFlags(checkins, responses, zone) : List.of();
 		List<AgendaItem> agenda = this.journal.agenda(clientId);
 		List<SharedEntrySummary> shared = this.journal.sharedSummariesIn(me, clientId, window.since(), end);

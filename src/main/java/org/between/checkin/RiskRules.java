@@ -3,7 +3,6 @@ package org.between.checkin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,6 @@ class RiskRules {
 
 	/** The reason when the client acted on a self-harm urge or on suicidal thoughts. */
 	static final String ACTED_ON_URGE = "ACTED_ON_URGE";
-
-	/** The urges whose acting-on is a risk in itself. */
-	static final Set<Urge> RISK_URGES = Set.of(Urge.SUICIDAL_THOUGHTS, Urge.SELF_HARM);
 
 	private final RiskThresholds thresholds;
 
@@ -50,7 +46,7 @@ class RiskRules {
 			return List.of();
 		}
 		return actions.stream()
-			.filter((a) -> a.type() == ActionType.ACTED_ON_URGE && RISK_URGES.contains(a.urge()))
+			.filter((a) -> a.type() == ActionType.ACTED_ON_URGE && a.urge() != null && a.urge().isRisk())
 			.map(CheckinAction::urge)
 			.distinct()
 			.toList();

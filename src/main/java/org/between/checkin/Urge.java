@@ -18,6 +18,15 @@ public enum Urge {
 		this.column = column;
 	}
 
+	/**
+	 * Suicidal thoughts and self-harm: the urges whose ratings and acts are a risk in
+	 * themselves ({@link RiskRules}), and which a therapist sees only with the client's
+	 * risk flags.
+	 */
+	public boolean isRisk() {
+		return this == SELF_HARM || this == SUICIDAL_THOUGHTS;
+	}
+
 	/** Its column in {@code checkin_entry}. */
 	String column() {
 		return this.column;

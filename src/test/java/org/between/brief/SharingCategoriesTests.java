@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -55,7 +56,7 @@ class SharingCategoriesTests extends WebTest {
 			.andReturn();
 		this.mvc
 			.perform(postJson("/api/v1/checkins",
-					toJson(Map.of("mood", 3, "distress", 8, "urges", Map.of("SUICIDAL_THOUGHTS", 2))))
+					toJson(Map.of("mood", 3, "distress", 8, "urges", Map.of("SUICIDAL_THOUGHTS", 2, "SUBSTANCES", 1))))
 				.with(bearer(client.token())))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.safety.triggered").value(true));
@@ -116,11 +117,16 @@ class SharingCategoriesTests extends WebTest {
 		share(s.client(), true, false, false, false, false);
 		this.mvc.perform(get("/api/v1/sessions/{id}/brief", s.next()).with(bearer(s.therapist().token())))
 			.andExpect(jsonPath("$.checkins.count").value(1))
-			.andExpect(jsonPath("$.checkins.highestUrges[0].urge").value("SUICIDAL_THOUGHTS"))
-			// Risk flags are a category of their own.
+			// Risk flags are a category of their own, and so are the peaks of suicidal
+			// thoughts and self-harm urges.
+			.andExpect(jsonPath("$.checkins.highestUrges[*].urge", contains("SUBSTANCES")))
 			.andExpect(jsonPath("$.riskFlags", hasSize(0)))
 			.andExpect(jsonPath("$.measures", hasSize(0)));
 		assertThat(briefPage(s)).doesNotContain("brief-checkins-not-shared").contains("brief-risk-not-shared");
+
+		share(s.client(), true, true, false, false, false);
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", s.next()).with(bearer(s.therapist().token())))
+			.andExpect(jsonPath("$.checkins.highestUrges[*].urge", contains("SUICIDAL_THOUGHTS", "SUBSTANCES")));
 
 		share(s.client(), false, false, false, false, false);
 		this.mvc.perform(get("/api/v1/sessions/{id}/brief", s.next()).with(bearer(s.therapist().token())))
