@@ -3,6 +3,7 @@ package org.between.measures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,7 +102,9 @@ public class Measures {
 		}
 		Scoring.Result result = Scoring.score(instrument, answers);
 		List<String> reasons = Scoring.riskReasons(instrument, answers);
-		Instant now = this.clock.instant();
+		// Whole microseconds, as both databases keep them: an answer read back must be
+		// the same instant, not one rounded past the end of a brief's window.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		StoredResponse response = new StoredResponse(UUID.randomUUID(), client.id(), instrument, List.copyOf(answers),
 				result.score(), result.severity(), !reasons.isEmpty(), now);
 		this.store.insert(response);

@@ -123,7 +123,8 @@ class CountryChoiceTests extends WebTest {
 				.param("email", email)
 				.param("password", PASSWORD)
 				.param("timeZone", "Europe/London")
-				.param("country", "LT"))
+				.param("country", "LT")
+				.param("adult", "true"))
 			.andExpect(redirectedUrl("/login?created"));
 		assertThat(this.jdbc.queryForObject("select country from accounts_user where email = ?", String.class, email))
 			.isEqualTo("LT");
