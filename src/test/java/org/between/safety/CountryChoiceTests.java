@@ -286,7 +286,10 @@ class CountryChoiceTests extends WebTest {
 			.contains("href=\"tel:112\"")
 			.contains("href=\"https://findahelpline.com\"")
 			.contains("112 works from mobile phones in Europe and many other countries.")
-			.doesNotContain("data-testid=\"crisis-lines\"");
+			.doesNotContain("data-testid=\"crisis-lines\"")
+			// Said once, in the fallback block, not again in an emergency card without a
+			// number.
+			.doesNotContain("data-testid=\"immediate-danger\"");
 	}
 
 	@Test
