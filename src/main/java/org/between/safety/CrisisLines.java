@@ -87,11 +87,6 @@ public class CrisisLines {
 		return pick(asked, null, (browser != null) ? List.of(browser) : List.of(), null).orElse("");
 	}
 
-	/** The country a time zone stands for, when it is one we have lines for. */
-	public Optional<String> countryOfZone(ZoneId zone) {
-		return Countries.ofZone(zone).filter(this.countries::containsKey);
-	}
-
 	/** The countries we have lines for, by code. */
 	public List<String> countries() {
 		return List.copyOf(this.countries.keySet());

@@ -67,14 +67,6 @@ public class SafetyNet {
 	}
 
 	/**
-	 * The person's country and its lines; {@code known} is false when we have none for it
-	 * (or do not know the country), and the page then shows what works everywhere.
-	 */
-	public CountryLines countryFor(CurrentUser client) {
-		return this.crisisLines.forCountry(this.country.of(client));
-	}
-
-	/**
 	 * The crisis lines of the person's country, the emergency number first; for a country
 	 * we have none for, the one entry "call your local emergency number".
 	 */

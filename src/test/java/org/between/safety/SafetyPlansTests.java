@@ -85,7 +85,7 @@ abstract class SafetyPlansTests {
 		assertThat(this.safetyNet.linesFor(client).get(0).phone()).isEqualTo("999");
 		this.accounts.changeCountry(client, "ie");
 		assertThat(this.safetyNet.linesFor(client).get(0).phone()).isEqualTo("112");
-		assertThat(this.safetyNet.countryFor(client).country()).isEqualTo("IE");
+		assertThat(this.safetyNet.countryOf(client)).isEqualTo("IE");
 	}
 
 	@Test
