@@ -149,7 +149,7 @@ public class ClientLinks {
 		return this.links.findByTherapistIdAndEndedAtIsNullOrderBySinceDesc(therapist.id())
 			.stream()
 			.flatMap((link) -> this.users.findById(link.clientId())
-				.map((c) -> new LinkedClient(c.id(), c.displayName(), link.since()))
+				.map((c) -> new LinkedClient(c.id(), c.displayName(), link.since(), link.therapistId()))
 				.stream())
 			.toList();
 	}
@@ -168,7 +168,7 @@ public class ClientLinks {
 		return this.links.findByActiveClientId(clientId)
 			.filter((link) -> link.therapistId().equals(therapist.id()))
 			.flatMap((link) -> this.users.findById(clientId)
-				.map((c) -> new LinkedClient(c.id(), c.displayName(), link.since())))
+				.map((c) -> new LinkedClient(c.id(), c.displayName(), link.since(), link.therapistId())))
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -222,9 +222,6 @@ public class ClientLinks {
 	 * (kept in the session).
 	 */
 	public record NewInvitation(String code, Instant expiresAt) implements java.io.Serializable {
-	}
-
-	public record LinkedClient(UUID id, String displayName, Instant since) {
 	}
 
 	public record ColleagueRequest(@NotBlank @Email @Size(max = 254) String email) {

@@ -41,6 +41,14 @@ public record CurrentUser(UUID id, Role role, String displayName, ZoneId zone, L
 		return this;
 	}
 
+	/** This person, when they are a therapist; 403 otherwise. */
+	public CurrentUser requireTherapist() {
+		if (!isTherapist()) {
+			throw new ForbiddenException("problem.therapistsOnly");
+		}
+		return this;
+	}
+
 	@Override
 	public String getName() {
 		return this.id.toString();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.SharingChoice.Category;
 import org.between.shared.ConflictException;
 import org.between.shared.NotFoundException;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.shared.ConflictException;
 import org.between.shared.ForbiddenException;

@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice.Category;

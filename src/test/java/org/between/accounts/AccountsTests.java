@@ -118,7 +118,7 @@ abstract class AccountsTests {
 		assertThat(this.links.therapistOf(client)).contains(linked);
 		assertThat(this.accounts.me(client).therapist()).isEqualTo(linked);
 		assertThat(this.links.requireLinkedClient(therapist, client.id()).id()).isEqualTo(client.id());
-		assertThat(this.links.clients(therapist)).extracting(ClientLinks.LinkedClient::id).containsExactly(client.id());
+		assertThat(this.links.clients(therapist)).extracting(LinkedClient::id).containsExactly(client.id());
 	}
 
 	@Test

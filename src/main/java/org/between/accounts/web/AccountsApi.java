@@ -1,6 +1,8 @@
 package org.between.accounts.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -25,7 +27,7 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.ClientLinks.ColleagueRequest;
 import org.between.accounts.ClientLinks.ColleagueView;
 import org.between.accounts.ClientLinks.InvitationRequest;
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.ClientLinks.NewInvitation;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Sharing;
@@ -178,8 +180,17 @@ class AccountsApi {
 
 	@GetMapping("/clients")
 	@Operation(summary = "Your linked clients (therapists)")
-	List<LinkedClient> clients(@AuthenticationPrincipal CurrentUser me) {
-		return this.links.clients(me);
+	List<ClientItem> clients(@AuthenticationPrincipal CurrentUser me) {
+		return this.links.clients(me).stream().map(ClientItem::of).toList();
+	}
+
+	/** A linked client as the API shows them. */
+	record ClientItem(UUID id, String displayName, Instant since) {
+
+		static ClientItem of(LinkedClient client) {
+			return new ClientItem(client.id(), client.displayName(), client.since());
+		}
+
 	}
 
 	@GetMapping("/therapists/colleagues")

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.between.accounts.ClientLinks;
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.frame.ClientSessions;
 import org.between.frame.SessionKind;

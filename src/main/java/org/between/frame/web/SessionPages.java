@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.between.accounts.ClientLinks;
-import org.between.accounts.ClientLinks.LinkedClient;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.frame.CancellationRuling;
 import org.between.frame.SessionStatus;
