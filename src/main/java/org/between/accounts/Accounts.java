@@ -82,7 +82,7 @@ public class Accounts {
 			// Two sign-ups with one address at the same moment: the second one loses.
 			throw new ConflictException("account.emailTaken");
 		}
-		this.audit.record(user.id(), "ACCOUNT_CREATED", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.ACCOUNT_CREATED, user.id(), "ACCOUNT", user.id().toString());
 		return AccountView.of(user);
 	}
 
@@ -185,7 +185,7 @@ public class Accounts {
 			throw new InvalidInputException("code", "totp.wrongCode");
 		}
 		user = this.users.save(user.withTotpEnabled());
-		this.audit.record(user.id(), "TOTP_ENABLED", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.TOTP_ENABLED, user.id(), "ACCOUNT", user.id().toString());
 		return user.asCurrentUser();
 	}
 

@@ -20,6 +20,7 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice.Category;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.checkin.CheckinStore.Cursor;
 import org.between.checkin.SkillCatalog.SkillChoice;
 import org.between.checkin.SkillCatalog.SuggestedSkill;
@@ -38,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The checkin module's public face: a client records how they are right now and reads
  * their own check-ins back; other modules (the therapist's brief, insights) read the
- * numbers through {@link #between} and {@link #firstTurns}.
+ * numbers through {@link #between} and {@link #firstTurns}, the client's own with their
+ * {@link CurrentUser}, a therapist's only with the {@link LinkedClient} that the access
+ * check made.
  * <p>
  * A client sees only their own check-ins; anyone else's is "not found". Therapists do not
  * use the client endpoints at all (403). A check-in whose urges reach a safety threshold
@@ -215,21 +218,29 @@ public class Checkins {
 	}
 
 	/**
-	 * For other modules: a client's check-ins with {@code at} in [{@code from},
-	 * {@code to}), oldest first, without their notes. Either bound may be null (open).
-	 * <p>
-	 * It checks nobody's access: the caller must already have decided that its reader may
-	 * see these numbers (the client themselves, or a linked therapist whose read the
-	 * caller writes to the audit log). Therapist-facing code can use
-	 * {@link #between(CurrentUser, UUID, Instant, Instant)}, which does both.
+	 * The client's own check-ins with {@code at} in [{@code from}, {@code to}), oldest
+	 * first, without their notes (insights). Either bound may be null (open).
 	 */
 	@Transactional(readOnly = true)
-	public List<CheckinSummary> between(UUID clientId, Instant from, Instant to) {
-		return this.store.oldestFirst(clientId, from, to).stream().map(Checkin::summary).toList();
+	public List<CheckinSummary> between(CurrentUser client, Instant from, Instant to) {
+		client.requireClient();
+		return summaries(client.id(), from, to);
 	}
 
 	/**
-	 * {@link #between(UUID, Instant, Instant)} on behalf of a reader: the client
+	 * For another module's therapist view (the brief): the check-ins of a checked link's
+	 * client, as {@link #between(CurrentUser, Instant, Instant)}, while the client shares
+	 * check-ins or risk flags ({@link Sharing}; the flags are read from check-ins); 404
+	 * otherwise. The calling facade writes the audit row of the read it is part of.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckinSummary> between(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.CHECKINS, Category.RISK_FLAGS);
+		return summaries(client.id(), from, to);
+	}
+
+	/**
+	 * {@link #between(CurrentUser, Instant, Instant)} on behalf of a reader: the client
 	 * themselves, or their actively linked therapist while the client shares check-ins
 	 * ({@link Sharing}), whose read is written to the audit log (the client sees it).
 	 * Anyone else gets 404.
@@ -238,19 +249,34 @@ public class Checkins {
 	public List<CheckinSummary> between(CurrentUser reader, UUID clientId, Instant from, Instant to) {
 		if (!reader.id().equals(clientId)) {
 			this.sharing.requireShared(reader, clientId, Category.CHECKINS);
-			this.audit.record(reader.id(), "CHECKINS_READ", clientId, "CHECKINS", clientId.toString());
+			this.audit.record(reader.id(), CheckinAudit.CHECKINS_READ, clientId, "CHECKINS", clientId.toString());
 		}
-		return between(clientId, from, to);
+		return summaries(clientId, from, to);
+	}
+
+	private List<CheckinSummary> summaries(UUID clientId, Instant from, Instant to) {
+		return this.store.oldestFirst(clientId, from, to).stream().map(Checkin::summary).toList();
 	}
 
 	/**
-	 * For other modules (insights): whom or what the client turned to first, oldest
-	 * first, for check-ins with {@code at} in [{@code from}, {@code to}) that said so. No
-	 * access check, as for {@link #between(UUID, Instant, Instant)}.
+	 * Whom or what the client turned to first, oldest first, for their own check-ins with
+	 * {@code at} in [{@code from}, {@code to}) that said so (insights).
 	 */
 	@Transactional(readOnly = true)
-	public List<FirstTurn> firstTurns(UUID clientId, Instant from, Instant to) {
-		return this.store.firstTurns(clientId, from, to);
+	public List<FirstTurn> firstTurns(CurrentUser client, Instant from, Instant to) {
+		client.requireClient();
+		return this.store.firstTurns(client.id(), from, to);
+	}
+
+	/**
+	 * {@link #firstTurns(CurrentUser, Instant, Instant)} of a checked link's client for
+	 * their therapist, while the client shares insights (where first turns are shown);
+	 * 404 otherwise. The calling facade writes the audit row.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstTurn> firstTurns(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.INSIGHTS);
+		return this.store.firstTurns(client.id(), from, to);
 	}
 
 	/**

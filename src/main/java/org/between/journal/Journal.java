@@ -13,6 +13,7 @@ import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
@@ -34,8 +35,6 @@ public class Journal {
 	public static final int MAX_LIMIT = 500;
 
 	static final String ITEM_TYPE = "JOURNAL_ENTRY";
-
-	static final String READ_ACTION = "JOURNAL_ENTRY_READ";
 
 	private final JournalStore store;
 
@@ -166,18 +165,20 @@ public class Journal {
 	}
 
 	/**
-	 * The client's agenda for their next session: every entry marked <em>bring to my next
-	 * session</em>, newest first; titles only of shared entries, never a body.
+	 * The agenda of a checked link's client for their next session, for the therapist:
+	 * every entry marked <em>bring to my next session</em>, newest first; titles only of
+	 * shared entries, never a body.
 	 */
 	@Transactional(readOnly = true)
-	public List<AgendaItem> agenda(UUID clientId) {
-		return this.store.agenda(clientId).stream().map(StoredEntry::agendaItem).toList();
+	public List<AgendaItem> agenda(LinkedClient client) {
+		return this.store.agenda(client.id()).stream().map(StoredEntry::agendaItem).toList();
 	}
 
 	/** How many things the client wants to bring to their next session. */
 	@Transactional(readOnly = true)
-	public int agendaCount(UUID clientId) {
-		return this.store.agendaCount(clientId);
+	public int agendaCount(CurrentUser client) {
+		client.requireClient();
+		return this.store.agendaCount(client.id());
 	}
 
 	/**
@@ -221,7 +222,8 @@ public class Journal {
 
 	private void logRead(CurrentUser therapist, StoredEntry entry) {
 		Instant at = now();
-		this.audit.record(therapist.id(), READ_ACTION, entry.clientId(), ITEM_TYPE, entry.id().toString());
+		this.audit.record(therapist.id(), JournalAudit.JOURNAL_ENTRY_READ, entry.clientId(), ITEM_TYPE,
+				entry.id().toString());
 		this.store.recordRead(entry.id(), entry.clientId(), therapist.id(), at);
 	}
 

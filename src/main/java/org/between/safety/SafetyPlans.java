@@ -95,7 +95,8 @@ public class SafetyPlans {
 	public SafetyPlan save(CurrentUser client, SafetyPlanInput input) {
 		client.requireClient();
 		SafetyPlan saved = this.store.append(client.id(), input.tidy(), this.clock.instant());
-		this.audit.record(client.id(), "SAFETY_PLAN_SAVED", client.id(), ITEM_TYPE, Integer.toString(saved.version()));
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_SAVED, client.id(), ITEM_TYPE,
+				Integer.toString(saved.version()));
 		return saved;
 	}
 
@@ -123,7 +124,8 @@ public class SafetyPlans {
 			.filter(SafetyPlan::sharedWithTherapist)
 			.map((p) -> p.reviewedOn(this.store.reviewedOn(clientId).orElse(null)))
 			.orElseThrow(NotFoundException::new);
-		this.audit.record(therapist.id(), "SAFETY_PLAN_READ", clientId, ITEM_TYPE, Integer.toString(plan.version()));
+		this.audit.record(therapist.id(), SafetyAudit.SAFETY_PLAN_READ, clientId, ITEM_TYPE,
+				Integer.toString(plan.version()));
 		return plan;
 	}
 
@@ -138,7 +140,8 @@ public class SafetyPlans {
 		StoredProposal stored = new StoredProposal(UUID.randomUUID(), clientId, therapist.id(), therapist.displayName(),
 				plan.version(), input.steps(), input.tidyNote(), OPEN, this.clock.instant(), null, null);
 		this.store.insertProposal(stored);
-		this.audit.record(therapist.id(), "SAFETY_PLAN_PROPOSED", clientId, PROPOSAL_TYPE, stored.id().toString());
+		this.audit.record(therapist.id(), SafetyAudit.SAFETY_PLAN_PROPOSED, clientId, PROPOSAL_TYPE,
+				stored.id().toString());
 		return view(stored, plan);
 	}
 
@@ -188,7 +191,7 @@ public class SafetyPlans {
 		if (!this.store.decide(proposalId, "ACCEPTED", this.clock.instant(), saved.version())) {
 			throw new ConflictException("safety.proposal.answered");
 		}
-		this.audit.record(client.id(), "SAFETY_PLAN_PROPOSAL_ACCEPTED", client.id(), PROPOSAL_TYPE,
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_PROPOSAL_ACCEPTED, client.id(), PROPOSAL_TYPE,
 				proposalId.toString());
 		return current(client);
 	}
@@ -200,7 +203,7 @@ public class SafetyPlans {
 		if (!this.store.decide(proposalId, "DECLINED", this.clock.instant(), null)) {
 			throw new ConflictException("safety.proposal.answered");
 		}
-		this.audit.record(client.id(), "SAFETY_PLAN_PROPOSAL_DECLINED", client.id(), PROPOSAL_TYPE,
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_PROPOSAL_DECLINED, client.id(), PROPOSAL_TYPE,
 				proposalId.toString());
 		return view(this.store.proposal(proposalId).orElseThrow(), current(client));
 	}
@@ -264,7 +267,7 @@ public class SafetyPlans {
 			throw new RuleViolationException("on", "safety.reviewed.day");
 		}
 		this.store.markReviewed(clientId, on, this.clock.instant());
-		this.audit.record(actorId, "SAFETY_PLAN_REVIEWED", clientId, ITEM_TYPE, on.toString());
+		this.audit.record(actorId, SafetyAudit.SAFETY_PLAN_REVIEWED, clientId, ITEM_TYPE, on.toString());
 		return on;
 	}
 

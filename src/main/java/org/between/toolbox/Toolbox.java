@@ -18,6 +18,9 @@ import java.util.stream.Stream;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
@@ -60,14 +63,17 @@ public class Toolbox {
 
 	private final AuditLog audit;
 
+	private final Sharing sharing;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Toolbox(SkillStore store, ClientLinks links, AuditLog audit, MessageSource messages, Clock clock) {
+	Toolbox(SkillStore store, ClientLinks links, AuditLog audit, Sharing sharing, MessageSource messages, Clock clock) {
 		this.store = store;
 		this.links = links;
 		this.audit = audit;
+		this.sharing = sharing;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -123,7 +129,8 @@ public class Toolbox {
 		StoredSkill stored = new StoredSkill(UUID.randomUUID(), clientId, skill.name().strip(), steps,
 				situations(skill.tags()), therapist.id(), rhythm, now());
 		this.store.insert(stored);
-		this.audit.record(therapist.id(), "TOOLBOX_SKILL_ADDED", clientId, "TOOLBOX_SKILL", stored.id().toString());
+		this.audit.record(therapist.id(), ToolboxAudit.TOOLBOX_SKILL_ADDED, clientId, "TOOLBOX_SKILL",
+				stored.id().toString());
 		return view(stored);
 	}
 
@@ -191,21 +198,27 @@ public class Toolbox {
 	}
 
 	/**
-	 * For other modules (insights, the brief, endings): the ranking of a client's skills
-	 * in one situation (null: all). The caller has checked that it may see it.
+	 * For another module's therapist view (insights): the ranking of a checked link's
+	 * client's skills in one situation (null: all), while the client shares insights
+	 * (where the skills that work are shown); 404 otherwise. The calling facade writes
+	 * the audit row.
 	 */
 	@Transactional(readOnly = true)
-	public List<RankedSkill> ranking(UUID clientId, Situation situation) {
-		return ranking(clientId, situation, LocaleContextHolder.getLocale());
+	public List<RankedSkill> ranking(LinkedClient client, Situation situation) {
+		this.sharing.requireShared(client, Category.INSIGHTS);
+		return ranking(client.id(), situation, LocaleContextHolder.getLocale());
 	}
 
 	/**
-	 * For other modules: a client's practices with {@code from <= practisedAt < to},
-	 * oldest first. The caller has checked that it may see them; {@code note} is the
-	 * client's private text.
+	 * For another module's therapist view (the brief): the practices of a checked link's
+	 * client with {@code from <= practisedAt < to}, oldest first, while the client shares
+	 * skills practised; 404 otherwise. {@code note} is the client's private text: a
+	 * therapist's view leaves it out. The calling facade writes the audit row.
 	 */
 	@Transactional(readOnly = true)
-	public List<Practice> practices(UUID clientId, Instant from, Instant to) {
+	public List<Practice> practices(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.SKILLS);
+		UUID clientId = client.id();
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<UUID, String> names = this.store.namesOf(clientId);
 		return this.store.practicesBetween(clientId, from, to)

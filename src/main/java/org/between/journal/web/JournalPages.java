@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.journal.Journal;
 import org.between.journal.JournalEntry;
 import org.between.journal.JournalEntryChange;
@@ -43,7 +44,7 @@ class JournalPages {
 	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String before, @RequestParam(defaultValue = "false") boolean agenda,
 			Model model) {
-		model.addAttribute("agenda", this.journal.agendaCount(me.id()));
+		model.addAttribute("agenda", this.journal.agendaCount(me));
 		model.addAttribute("agendaOnly", agenda);
 		if (agenda) {
 			model.addAttribute("entries", this.journal.ownAgenda(me));
@@ -142,9 +143,10 @@ class JournalPages {
 
 	@GetMapping("/clients/{clientId}/journal")
 	String shared(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
-		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
+		LinkedClient client = this.links.requireLinkedClient(me, clientId);
+		model.addAttribute("client", client);
 		model.addAttribute("entries", this.journal.sharedEntries(me, clientId));
-		model.addAttribute("agenda", this.journal.agenda(clientId));
+		model.addAttribute("agenda", this.journal.agenda(client));
 		return "journal/client-list";
 	}
 
