@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.PublicLinks;
-import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -93,13 +92,13 @@ public class CalendarFeeds {
 	/** Whether the therapist's feed names clients (therapists only; 403 for clients). */
 	@Transactional(readOnly = true)
 	public boolean showsClientNames(CurrentUser me) {
-		return this.store.showClientNames(requireTherapist(me).id());
+		return this.store.showClientNames(me.requireTherapist().id());
 	}
 
 	/** Turns client names in the therapist's feed on or off (off unless turned on). */
 	@Transactional
 	public boolean showClientNames(CurrentUser me, boolean show) {
-		this.store.setShowClientNames(requireTherapist(me).id(), show, this.clock.instant());
+		this.store.setShowClientNames(me.requireTherapist().id(), show, this.clock.instant());
 		return show;
 	}
 
@@ -149,13 +148,6 @@ public class CalendarFeeds {
 
 	private String url(String token) {
 		return this.publicLinks.to("/calendar/" + token + ".ics");
-	}
-
-	private static CurrentUser requireTherapist(CurrentUser me) {
-		if (!me.isTherapist()) {
-			throw new ForbiddenException("problem.therapistsOnly");
-		}
-		return me;
 	}
 
 }
