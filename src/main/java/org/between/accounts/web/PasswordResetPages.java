@@ -3,6 +3,7 @@ package org.between.accounts.web;
 import org.between.accounts.SignIn;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.web.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class PasswordResetPages {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("usable", true);
-			model.addAttribute("passwordError", ex.problems().get(0).messageKey());
+			model.addAttribute("passwordError", FormProblems.of(ex).get(0).messageKey());
 		}
 		return "accounts/password-reset";
 	}
