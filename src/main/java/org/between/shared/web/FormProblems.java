@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
@@ -21,6 +22,12 @@ import org.springframework.validation.FieldError;
  * itself.
  */
 public final class FormProblems {
+
+	/**
+	 * A rename for a form that shows one box for a list: {@code steps[3]} is
+	 * {@code steps}.
+	 */
+	public static final UnaryOperator<String> UNNUMBERED = FormProblems::unnumbered;
 
 	private FormProblems() {
 	}
@@ -38,8 +45,16 @@ public final class FormProblems {
 	 * field is said once.
 	 */
 	public static void reject(BindingResult form, InvalidInputException ex, Map<String, String> renames) {
+		reject(form, ex, (field) -> renames.getOrDefault(field, field));
+	}
+
+	/**
+	 * As {@link #reject(BindingResult, InvalidInputException, Map)}, where the form's
+	 * names follow a rule ({@link #UNNUMBERED}: every numbered part on its list's field).
+	 */
+	public static void reject(BindingResult form, InvalidInputException ex, UnaryOperator<String> rename) {
 		Set<String> said = new LinkedHashSet<>();
-		for (FieldProblem problem : of(ex, renames)) {
+		for (FieldProblem problem : of(ex, rename)) {
 			String field = problem.field();
 			if (!isField(form, field) && isField(form, unnumbered(field))) {
 				field = unnumbered(field);
@@ -63,10 +78,16 @@ public final class FormProblems {
 	 * {@link BindingResult}).
 	 */
 	public static List<FieldProblem> of(InvalidInputException ex, Map<String, String> renames) {
-		return ex.problems()
-			.stream()
-			.map((p) -> new FieldProblem(renames.getOrDefault(p.field(), p.field()), p.messageKey()))
-			.toList();
+		return of(ex, (field) -> renames.getOrDefault(field, field));
+	}
+
+	/**
+	 * As {@link #of(InvalidInputException, Map)}, where the form's names follow a rule
+	 * rather than a list ({@code actions[2]} is the control of the third action on the
+	 * page).
+	 */
+	public static List<FieldProblem> of(InvalidInputException ex, UnaryOperator<String> rename) {
+		return ex.problems().stream().map((p) -> new FieldProblem(rename.apply(p.field()), p.messageKey())).toList();
 	}
 
 	/** As {@link #of(InvalidInputException, Map)} without renames. */
