@@ -254,6 +254,15 @@ public class Checkins {
 	}
 
 	/**
+	 * The skills to offer beside a saved check-in: none when it was risk-flagged (the
+	 * safety screen and the client's own plan come first, as after {@link #record}),
+	 * otherwise {@link #suggestedSkills(CurrentUser, int)} for its distress.
+	 */
+	public List<SuggestedSkill> suggestedSkills(CurrentUser client, CheckinView checkin) {
+		return checkin.riskFlagged() ? List.of() : suggestedSkills(client, checkin.distress());
+	}
+
+	/**
 	 * The best skills for the moment after a check-in with this distress: up to three
 	 * from {@link #SUGGEST_FROM_DISTRESS} on, none below it, none without a toolbox.
 	 */

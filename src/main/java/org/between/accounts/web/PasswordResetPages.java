@@ -31,9 +31,7 @@ class PasswordResetPages {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String email, Model model) {
-		if (!email.isBlank() && email.length() <= 254) {
-			this.signIn.requestPasswordReset(email);
-		}
+		this.signIn.requestPasswordReset(email);
 		model.addAttribute("sent", true);
 		return "accounts/password-reset-request";
 	}

@@ -107,8 +107,7 @@ class CheckinPages {
 		model.addAttribute("saved", saved);
 		CheckinView checkin = this.checkins.find(me, id);
 		model.addAttribute("checkin", checkin);
-		model.addAttribute("suggestions",
-				checkin.riskFlagged() ? List.of() : this.checkins.suggestedSkills(me, checkin.distress()));
+		model.addAttribute("suggestions", this.checkins.suggestedSkills(me, checkin));
 		model.addAttribute("skillNames", skillNames(me));
 		return "checkin/saved";
 	}
