@@ -139,7 +139,7 @@ class CheckinWithToolboxTests extends WebTest {
 	}
 
 	@Test
-	void theFacadeDecidesThatASavedRiskCheckInOffersNoSkills() {
+	void theFacadeDecidesThatASavedRiskCheckInOffersNoSkills() throws Exception {
 		CurrentUser me = this.accounts.refresh(client().id());
 		RecordedCheckin risk = this.checkins.record(me,
 				new NewCheckin(null, 2, 9, null, Map.of("SUICIDAL_THOUGHTS", 2), null, null, null));
