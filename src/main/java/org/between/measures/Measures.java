@@ -24,8 +24,8 @@ import org.between.measures.MeasureStore.Schedule;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
 import org.between.shared.ForbiddenException;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -96,10 +96,7 @@ public class Measures {
 		if (!client.isClient()) {
 			throw new ForbiddenException("problem.clientsOnly");
 		}
-		List<FieldProblem> problems = Scoring.problems(instrument, answers);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		new InputProblems().addAll(Scoring.problems(instrument, answers)).throwIfAny();
 		Scoring.Result result = Scoring.score(instrument, answers);
 		List<String> reasons = Scoring.riskReasons(instrument, answers);
 		// Whole microseconds, as both databases keep them: an answer read back must be
@@ -241,18 +238,12 @@ public class Measures {
 	@Transactional
 	public ScheduleView schedule(CurrentUser therapist, UUID clientId, ScheduleRequest request) {
 		this.links.requireLinkedClient(therapist, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
 		Optional<Instrument> instrument = Optional.ofNullable(request).flatMap((r) -> Instrument.fromCode(r.code()));
-		if (instrument.isEmpty()) {
-			problems.add(new FieldProblem("code", "measures.schedule.code"));
-		}
 		Integer everyDays = (request != null) ? request.everyDays() : null;
-		if (everyDays == null || everyDays < 1 || everyDays > 365) {
-			problems.add(new FieldProblem("everyDays", "measures.schedule.everyDays"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		new InputProblems().require(instrument.isPresent(), "code", "measures.schedule.code")
+			.require(everyDays != null && everyDays >= 1 && everyDays <= 365, "everyDays",
+					"measures.schedule.everyDays")
+			.throwIfAny();
 		Schedule schedule = new Schedule(clientId, instrument.get(), everyDays, therapist.id(), this.clock.instant());
 		this.store.saveSchedule(schedule);
 		this.audit.record(therapist.id(), "MEASURE_SCHEDULE_SET", clientId, "MEASURE_SCHEDULE",
