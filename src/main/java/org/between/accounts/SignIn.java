@@ -141,6 +141,10 @@ public class SignIn {
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
+		if (email == null || email.isBlank() || email.length() > 254) {
+			// Cannot be anyone's address: nothing to look up, and nothing to say.
+			return;
+		}
 		this.users.findByEmail(Accounts.normalizeEmail(email)).ifPresent((user) -> {
 			String token = Secrets.token();
 			Instant now = this.clock.instant();

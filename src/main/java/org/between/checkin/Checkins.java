@@ -27,7 +27,7 @@ import org.between.checkin.SkillCatalog.SuggestedSkill;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,9 +110,7 @@ public class Checkins {
 		Optional<SkillCatalog> catalog = catalog();
 		CheckinValidation.Result result = CheckinValidation.check(input, now,
 				(skillId) -> catalog.map((c) -> c.isUsableBy(client, skillId)).orElse(false));
-		if (!result.problems().isEmpty()) {
-			throw new InvalidInputException(result.problems());
-		}
+		new InputProblems().addAll(result.problems()).throwIfAny();
 		CheckinValidation.Valid valid = result.checkin();
 		List<String> reasons = this.risk.reasons(valid.urges(), valid.actions());
 		Checkin checkin = new Checkin(UUID.randomUUID(), client.id(), valid.at(), now, valid.mood(), valid.distress(),
@@ -189,21 +187,15 @@ public class Checkins {
 	@Transactional(readOnly = true)
 	public List<CheckinView> list(CurrentUser client, String from, String to, Integer limit, String before) {
 		client.requireClient();
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		ZoneId zone = client.zone();
 		Instant start = bound("from", from, zone, false, problems);
 		Instant end = bound("to", to, zone, true, problems);
-		if (start != null && end != null && !start.isBefore(end)) {
-			problems.add(new FieldProblem("to", "checkin.list.order"));
-		}
+		problems.require(start == null || end == null || start.isBefore(end), "to", "checkin.list.order");
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
-		if (size < 1 || size > MAX_LIMIT) {
-			problems.add(new FieldProblem("limit", "checkin.list.limit"));
-		}
+		problems.require(size >= 1 && size <= MAX_LIMIT, "limit", "checkin.list.limit");
 		Cursor cursor = cursor(client, before, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		return this.store.newestFirst(client.id(), start, end, cursor, size).stream().map(Checkin::view).toList();
 	}
 
@@ -288,6 +280,15 @@ public class Checkins {
 	}
 
 	/**
+	 * The skills to offer beside a saved check-in: none when it was risk-flagged (the
+	 * safety screen and the client's own plan come first, as after {@link #record}),
+	 * otherwise {@link #suggestedSkills(CurrentUser, int)} for its distress.
+	 */
+	public List<SuggestedSkill> suggestedSkills(CurrentUser client, CheckinView checkin) {
+		return checkin.riskFlagged() ? List.of() : suggestedSkills(client, checkin.distress());
+	}
+
+	/**
 	 * The best skills for the moment after a check-in with this distress: up to three
 	 * from {@link #SUGGEST_FROM_DISTRESS} on, none below it, none without a toolbox.
 	 */
@@ -319,7 +320,7 @@ public class Checkins {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static Instant bound(String field, String text, ZoneId zone, boolean end, List<FieldProblem> problems) {
+	private static Instant bound(String field, String text, ZoneId zone, boolean end, InputProblems problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -333,12 +334,12 @@ public class Checkins {
 			return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "checkin.list.instant"));
+			problems.add(field, "checkin.list.instant");
 			return null;
 		}
 	}
 
-	private Cursor cursor(CurrentUser client, String before, List<FieldProblem> problems) {
+	private Cursor cursor(CurrentUser client, String before, InputProblems problems) {
 		if (before == null || before.isBlank()) {
 			return null;
 		}
@@ -357,7 +358,7 @@ public class Checkins {
 		catch (IllegalArgumentException notAnId) {
 			// Named below, like any other unreadable cursor.
 		}
-		problems.add(new FieldProblem("before", "checkin.list.before"));
+		problems.add("before", "checkin.list.before");
 		return null;
 	}
 

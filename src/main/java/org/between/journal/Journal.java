@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,8 +13,8 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -237,22 +236,16 @@ public class Journal {
 	 * that is there is not blank, lengths, intensity 0–10.
 	 */
 	private static void check(String title, String body, Integer intensity, boolean creating) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (title != null && title.length() > MAX_TITLE) {
-			problems.add(new FieldProblem("title", "journal.title.tooLong"));
+		InputProblems problems = new InputProblems();
+		problems.require(title == null || title.length() <= MAX_TITLE, "title", "journal.title.tooLong");
+		problems.require(!((creating && body == null) || (body != null && body.isBlank())), "body",
+				"journal.body.empty");
+		if (!problems.has("body")) {
+			problems.require(body == null || body.length() <= MAX_BODY, "body", "journal.body.tooLong");
 		}
-		if ((creating && body == null) || (body != null && body.isBlank())) {
-			problems.add(new FieldProblem("body", "journal.body.empty"));
-		}
-		else if (body != null && body.length() > MAX_BODY) {
-			problems.add(new FieldProblem("body", "journal.body.tooLong"));
-		}
-		if ((creating && intensity == null) || (intensity != null && (intensity < 0 || intensity > 10))) {
-			problems.add(new FieldProblem("intensity", "journal.intensity.range"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.require(!((creating && intensity == null) || (intensity != null && (intensity < 0 || intensity > 10))),
+				"intensity", "journal.intensity.range");
+		problems.throwIfAny();
 	}
 
 	private Instant cutoff(CurrentUser client, String before) {

@@ -23,8 +23,8 @@ import org.between.accounts.SharingChoice.Category;
 import org.between.measures.MeasureStore.Schedule;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -89,10 +89,7 @@ public class Measures {
 	public RecordedResponse respond(CurrentUser client, String code, List<Integer> answers) {
 		Instrument instrument = instrument(code);
 		client.requireClient();
-		List<FieldProblem> problems = Scoring.problems(instrument, answers);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		new InputProblems().addAll(Scoring.problems(instrument, answers)).throwIfAny();
 		Scoring.Result result = Scoring.score(instrument, answers);
 		List<String> reasons = Scoring.riskReasons(instrument, answers);
 		// Whole microseconds, as both databases keep them: an answer read back must be
@@ -234,18 +231,12 @@ public class Measures {
 	@Transactional
 	public ScheduleView schedule(CurrentUser therapist, UUID clientId, ScheduleRequest request) {
 		this.links.requireLinkedClient(therapist, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
 		Optional<Instrument> instrument = Optional.ofNullable(request).flatMap((r) -> Instrument.fromCode(r.code()));
-		if (instrument.isEmpty()) {
-			problems.add(new FieldProblem("code", "measures.schedule.code"));
-		}
 		Integer everyDays = (request != null) ? request.everyDays() : null;
-		if (everyDays == null || everyDays < 1 || everyDays > 365) {
-			problems.add(new FieldProblem("everyDays", "measures.schedule.everyDays"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		new InputProblems().require(instrument.isPresent(), "code", "measures.schedule.code")
+			.require(everyDays != null && everyDays >= 1 && everyDays <= 365, "everyDays",
+					"measures.schedule.everyDays")
+			.throwIfAny();
 		Schedule schedule = new Schedule(clientId, instrument.get(), everyDays, therapist.id(), this.clock.instant());
 		this.store.saveSchedule(schedule);
 		this.audit.record(therapist.id(), MeasuresAudit.MEASURE_SCHEDULE_SET, clientId, "MEASURE_SCHEDULE",

@@ -21,6 +21,7 @@ import org.between.safety.PlanProposal.StepChange;
 import org.between.safety.SafetyPlanStore.StoredProposal;
 import org.between.safety.SkillsInPlan.SkillLink;
 import org.between.shared.ConflictException;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,6 +95,8 @@ public class SafetyPlans {
 	@Transactional
 	public SafetyPlan save(CurrentUser client, SafetyPlanInput input) {
 		client.requireClient();
+		// The facade's own check, whoever calls it (the form and the API check first).
+		new InputProblems().addAll(input.problems()).throwIfAny();
 		SafetyPlan saved = this.store.append(client.id(), input.tidy(), this.clock.instant());
 		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_SAVED, client.id(), ITEM_TYPE,
 				Integer.toString(saved.version()));
@@ -137,6 +140,7 @@ public class SafetyPlans {
 	@Transactional
 	public PlanProposal propose(CurrentUser therapist, UUID clientId, ProposedPlan input) {
 		SafetyPlan plan = requireShared(therapist, clientId);
+		new InputProblems().addAll(input.problems()).throwIfAny();
 		StoredProposal stored = new StoredProposal(UUID.randomUUID(), clientId, therapist.id(), therapist.displayName(),
 				plan.version(), input.steps(), input.tidyNote(), OPEN, this.clock.instant(), null, null);
 		this.store.insertProposal(stored);

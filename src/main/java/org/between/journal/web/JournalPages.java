@@ -10,6 +10,7 @@ import org.between.journal.Journal;
 import org.between.journal.JournalEntry;
 import org.between.journal.JournalEntryChange;
 import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class JournalPages {
 			return "redirect:/journal/" + entry.id();
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormProblems.reject(result, ex);
 			return "journal/write";
 		}
 	}
@@ -122,7 +123,7 @@ class JournalPages {
 			return "redirect:/journal/" + id;
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormProblems.reject(result, ex);
 			return "journal/write";
 		}
 	}
@@ -156,10 +157,6 @@ class JournalPages {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
 		model.addAttribute("entry", this.journal.sharedEntry(me, clientId, id));
 		return "journal/client-entry";
-	}
-
-	private static void reject(BindingResult result, InvalidInputException ex) {
-		ex.problems().forEach((p) -> result.rejectValue(p.field(), p.messageKey()));
 	}
 
 }
