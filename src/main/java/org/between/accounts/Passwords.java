@@ -10,17 +10,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.between.accounts.SecuritySettings.PasswordHashing;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password rules and hashing. Argon2id with OWASP ASVS 5.0 parameters (19 MiB, 2 passes):
- * Spring's defaults are weaker. The common-password list is the part of SecLists' top
+ * Password rules and hashing. Argon2id with OWASP ASVS 5.0 parameters (19 MiB, 2 passes)
+ * unless {@code between.security.password-hashing.*} says otherwise, which only the tests
+ * do: Spring's defaults are weaker. The common-password list is the part of SecLists' top
  * million (CC BY-SA 3.0) that is 12 characters or longer, lower-cased.
  */
 @Component
 class Passwords {
+
+	private static final Logger log = LoggerFactory.getLogger(Passwords.class);
 
 	static final int MIN_LENGTH = 12;
 
@@ -32,15 +39,23 @@ class Passwords {
 
 	private static final int PARALLELISM = 1;
 
-	private static final int MEMORY_KIB = 19 * 1024;
-
-	private static final int ITERATIONS = 2;
-
-	private final PasswordEncoder encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB,
-			ITERATIONS);
+	private final PasswordEncoder encoder;
 
 	/** Verified against unknown e-mails so that they take as long as known ones. */
-	private final String decoy = this.encoder.encode("decoy-password-for-timing");
+	private final String decoy;
+
+	Passwords(SecuritySettings settings) {
+		PasswordHashing hashing = settings.passwordHashing();
+		if (hashing.weakerThanProduction()) {
+			log.warn(
+					"Password hashes are weaker than production strength (Argon2id {} KiB, {} passes): "
+							+ "between.security.password-hashing is meant for tests only",
+					hashing.memoryKib(), hashing.iterations());
+		}
+		this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, hashing.memoryKib(),
+				hashing.iterations());
+		this.decoy = this.encoder.encode("decoy-password-for-timing");
+	}
 
 	private volatile Set<String> common;
 

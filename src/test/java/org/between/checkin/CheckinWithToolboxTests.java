@@ -5,19 +5,23 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
+import org.between.checkin.SkillCatalog.SkillChoice;
+import org.between.checkin.SkillCatalog.SuggestedSkill;
 import org.between.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -30,10 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * With a toolbox: skills to choose from, only usable ones accepted, the best three
- * offered from distress 6 on, and a failing toolbox never costs a check-in. A context of
- * its own (the stub toolbox must not reach the other web tests).
+ * offered from distress 6 on, and a failing toolbox never costs a check-in. The toolbox
+ * is the shared context's spy, stubbed for each test here (and reset after it), so the
+ * stub never reaches the other web tests.
  */
-@Import(CheckinWithToolboxTests.StubToolbox.class)
 class CheckinWithToolboxTests extends WebTest {
 
 	static final UUID BREATHING = UUID.fromString("00000000-0000-0000-0000-00000000000b");
@@ -172,40 +176,28 @@ class CheckinWithToolboxTests extends WebTest {
 		return this.mvc.perform(postJson("/api/v1/checkins", toJson(body)).with(bearer(client.token())));
 	}
 
-	/** Four skills for everyone, ranked; suggestions fail while {@link #failing}. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class StubToolbox {
-
-		@Bean
-		@org.springframework.context.annotation.Primary
-		SkillCatalog stubSkillCatalog() {
-			return new SkillCatalog() {
-
-				@Override
-				public List<SkillChoice> skillsOf(CurrentUser client) {
-					return List.of(new SkillChoice(BREATHING, "Paced breathing"),
-							new SkillChoice(GROUNDING, "5-4-3-2-1 grounding"), new SkillChoice(WALK, "A walk"),
-							new SkillChoice(JOURNAL, "Journaling"));
-				}
-
-				@Override
-				public boolean isUsableBy(CurrentUser client, UUID skillId) {
-					return skillsOf(client).stream().anyMatch((s) -> s.id().equals(skillId));
-				}
-
-				@Override
-				public List<SuggestedSkill> suggestionsFor(CurrentUser client, int count) {
-					if (failing) {
-						throw new IllegalStateException("toolbox down");
-					}
-					// One more than asked for: the check-in shows three whatever it gets.
-					return List.of(new SuggestedSkill(BREATHING, "Paced breathing", 2.4),
-							new SuggestedSkill(GROUNDING, "5-4-3-2-1 grounding", 1.9),
-							new SuggestedSkill(WALK, "A walk", 1.1), new SuggestedSkill(JOURNAL, "Journaling", 0.4));
-				}
-			};
-		}
-
+	/**
+	 * Four skills for everyone, ranked; suggestions fail while {@link #failing}. Stubs
+	 * the shared context's spy ({@link WebTest#skillCatalog}), which is reset after each
+	 * test.
+	 */
+	@BeforeEach
+	void stubTheToolbox() {
+		List<SkillChoice> skills = List.of(new SkillChoice(BREATHING, "Paced breathing"),
+				new SkillChoice(GROUNDING, "5-4-3-2-1 grounding"), new SkillChoice(WALK, "A walk"),
+				new SkillChoice(JOURNAL, "Journaling"));
+		doReturn(skills).when(this.skillCatalog).skillsOf(any());
+		doAnswer((call) -> skills.stream().anyMatch((s) -> s.id().equals(call.getArgument(1)))).when(this.skillCatalog)
+			.isUsableBy(any(), any());
+		doAnswer((call) -> {
+			if (failing) {
+				throw new IllegalStateException("toolbox down");
+			}
+			// One more than asked for: the check-in shows three whatever it gets.
+			return List.of(new SuggestedSkill(BREATHING, "Paced breathing", 2.4),
+					new SuggestedSkill(GROUNDING, "5-4-3-2-1 grounding", 1.9), new SuggestedSkill(WALK, "A walk", 1.1),
+					new SuggestedSkill(JOURNAL, "Journaling", 0.4));
+		}).when(this.skillCatalog).suggestionsFor(any(), anyInt());
 	}
 
 }

@@ -3,22 +3,20 @@ package org.between.e2e;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ViewportSize;
 import org.junit.jupiter.api.Test;
+
+import org.between.accounts.Role;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) finds nothing on the pages so far, at
- * phone and desktop size, and every page has "Get help now" in its header.
+ * axe-core (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) finds nothing on the pages so far (at
+ * phone size, and at desktop size where the layout changes: {@link BrowserTest#axe}), and
+ * every page has "Get help now" in its header.
  */
 class AccessibilityTest extends BrowserTest {
 
@@ -39,13 +37,17 @@ class AccessibilityTest extends BrowserTest {
 	void signedInPages() {
 		List<String> problems = new ArrayList<>();
 
-		// A therapist before enrolment, during it (QR code showing), and after it.
+		// A therapist before enrolment, during it (QR code showing), and after it. The
+		// account is made through the facade (FirstLinkJourneyTest signs up on the page);
+		// the page after sign-up is /login?created.
 		Page page = newPage();
 		String name = "Dr Lee " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("therapist");
-		signUp(page, "THERAPIST", name, email);
+		account(Role.THERAPIST, name, email);
+		page.navigate("/login?created");
+		assertThat(page.getByText("Your account is ready. Please sign in.")).isVisible();
 		check(page, "/login?created", problems);
-		signIn(page, email, name);
+		signInByForm(page, email, name, null);
 		check(page, "/ (therapist, two-factor not set up)", problems);
 		String secret = startTwoFactor(page);
 		check(page, "/account (two-factor enrolment)", problems);
@@ -64,8 +66,8 @@ class AccessibilityTest extends BrowserTest {
 		Page client = newPage();
 		String clientName = "Kai " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		String clientEmail = uniqueEmail("client");
-		signUp(client, "CLIENT", clientName, clientEmail);
-		signIn(client, clientEmail, clientName);
+		account(Role.CLIENT, clientName, clientEmail);
+		signInByForm(client, clientEmail, clientName, null);
 		check(client, "/ (client, not linked)", problems);
 		client.locator("#code").fill("WRONG-CODE0");
 		button(client, "Link with my therapist").click();
@@ -89,30 +91,17 @@ class AccessibilityTest extends BrowserTest {
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
 	}
 
-	/** axe at both sizes, and the help link in the header; findings go to problems. */
+	/**
+	 * The help link in the header, and axe ({@link BrowserTest#axe}: at both sizes where
+	 * the layout changes); findings go to problems.
+	 */
 	private static void check(Page page, String label, List<String> problems) {
 		Locator help = page.getByRole(AriaRole.BANNER)
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Get help now").setExact(true));
 		assertThat(help).hasCount(1);
 		assertThat(help).hasAttribute("href", "/crisis");
 		assertThat(help).isVisible();
-		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
-			page.setViewportSize(size.width, size.height);
-			AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
-			if (results.getErrorMessage() != null) {
-				problems.add(label + " @" + size.width + ": axe failed: " + results.getErrorMessage());
-			}
-			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(label + " @" + size.width + "x" + size.height + ": "
-						+ rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp());
-				for (CheckedNode node : rule.getNodes()) {
-					text.append("\n    ").append(node.getTarget()).append(" — ").append(node.getFailureSummary());
-				}
-				problems.add(text.toString());
-			}
-		}
-		page.setViewportSize(before.width, before.height);
+		axe(page, label, problems);
 	}
 
 }

@@ -3,41 +3,63 @@ package org.between.e2e;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.ViewportSize;
-import org.between.accounts.TotpCodes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.between.accounts.Accounts;
+import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.Role;
+import org.between.accounts.TotpCodes;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real-browser tests: the whole application on a random port, and Debian's Chromium
- * driven by Playwright. One Playwright and one browser per test class (unpacking the
- * driver costs seconds), a fresh browser context per test. Never downloads a browser.
+ * driven by Playwright. Every browser test class shares one Spring context (keep the
+ * annotations here: a {@code @TestPropertySource} or {@code @MockitoBean} on a subclass
+ * starts another) and one Playwright and one Chromium per JVM ({@link SharedChromium});
+ * each test gets fresh browser contexts. Never downloads a browser.
+ * <p>
+ * People are made through the facades and signed in with the sign-in form's own requests
+ * (no page drawn): {@link #enrolledTherapist()},
+ * {@code ClientBrowserTest.signedInClient()} and {@code link}. Only
+ * {@code FirstLinkJourneyTest} signs up, enrols and links through the pages (and
+ * {@code AccessibilityTest} checks those pages).
+ * <p>
+ * axe: {@link #axe} checks every page at phone size, and at desktop size too where the
+ * layout changes between the two: when the page has an element that a width media query
+ * of our stylesheets ({@code static/css/*.css}, see {@link ResponsiveLayout}) lays out
+ * differently, such as {@code .grid.two} or the check-in's {@code .scale-buttons}.
+ * Screenshots are taken at both sizes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(SharedChromium.class)
 abstract class BrowserTest {
 
-	static final String CHROMIUM = "/usr/bin/chromium";
+	static final String CHROMIUM = SharedChromium.CHROMIUM;
 
 	static final String PASSWORD = "quiet river stones 42";
 
@@ -49,35 +71,19 @@ abstract class BrowserTest {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	private static Playwright playwright;
-
-	static Browser browser;
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Accounts accounts;
+
 	private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
-	@BeforeAll
-	static void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(CHROMIUM))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run",
-						"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost")));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
+	/** This JVM's browser ({@link SharedChromium}). */
+	static Browser browser() {
+		return SharedChromium.browser();
 	}
 
 	@AfterEach
@@ -96,7 +102,7 @@ abstract class BrowserTest {
 	}
 
 	Page newPage(Browser.NewContextOptions options) {
-		BrowserContext context = browser
+		BrowserContext context = browser()
 			.newContext(options.setBaseURL(baseUrl()).setViewportSize(PHONE).setLocale("en-GB"));
 		context.setDefaultTimeout(10_000);
 		this.contexts.add(context);
@@ -104,23 +110,21 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * Full-page screenshots at phone and desktop size: target/screenshots/name-WxH.png.
-	 */
-	/**
-	 * Runs axe-core at both sizes and adds each violation (rule, impact, elements) to
-	 * {@code problems}, so that one test can report every page at once.
+	 * Runs axe-core and adds each violation (rule, impact, elements) to {@code problems},
+	 * so that one test can report every page at once: at phone size, and at desktop size
+	 * as well when the page's layout changes between the two ({@link ResponsiveLayout}).
 	 */
 	static void axe(Page page, String label, List<String> problems) {
 		ViewportSize before = page.viewportSize();
-		for (ViewportSize size : SIZES) {
+		for (ViewportSize size : ResponsiveLayout.changesBetweenSizes(page) ? SIZES : List.of(PHONE)) {
 			page.setViewportSize(size.width, size.height);
 			AxeResults results = new AxeBuilder(page).withTags(AccessibilityTest.TAGS).analyze();
 			if (results.getErrorMessage() != null) {
 				problems.add(label + " @" + size.width + ": axe failed: " + results.getErrorMessage());
 			}
 			for (Rule rule : results.getViolations()) {
-				StringBuilder text = new StringBuilder(label + " @" + size.width + ": " + rule.getId() + " ("
-						+ rule.getImpact() + ") " + rule.getHelp());
+				StringBuilder text = new StringBuilder(label + " @" + size.width + "x" + size.height + ": "
+						+ rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp());
 				for (CheckedNode node : rule.getNodes()) {
 					text.append("\n    ").append(node.getTarget()).append(" — ").append(node.getFailureSummary());
 				}
@@ -130,6 +134,9 @@ abstract class BrowserTest {
 		page.setViewportSize(before.width, before.height);
 	}
 
+	/**
+	 * Full-page screenshots at phone and desktop size: target/screenshots/name-WxH.png.
+	 */
 	static void screenshots(Page page, String name) {
 		ViewportSize before = page.viewportSize();
 		for (ViewportSize size : SIZES) {
@@ -173,6 +180,46 @@ abstract class BrowserTest {
 		submitSignIn(page, email);
 		assertThat(page).hasURL(baseUrlPattern("/"));
 		assertThat(greeting(page)).hasText("Hello, " + name + ".");
+	}
+
+	/**
+	 * An account made through the facade, as the sign-up form makes it (time zone
+	 * Europe/London, so country GB, English), with {@link #PASSWORD}.
+	 */
+	CurrentUser account(Role role, String name, String email) {
+		var account = this.accounts.signUp(new NewAccount(email, PASSWORD, name, role, "Europe/London", "en"));
+		return this.accounts.refresh(account.id());
+	}
+
+	/**
+	 * Signs the page's browser in with the sign-in form's own requests (and the second
+	 * step's, with a current code, when {@code totpSecret} is given) without drawing
+	 * those pages, then opens the home page and checks the greeting.
+	 */
+	static void signInByForm(Page page, String email, String name, String totpSecret) {
+		APIRequestContext http = page.request();
+		APIResponse step = http.post("/login",
+				RequestOptions.create()
+					.setForm(FormData.create()
+						.set("email", email)
+						.set("password", PASSWORD)
+						.set("_csrf", csrf(http.get("/login")))));
+		if (totpSecret != null) {
+			assertThat(step.url()).as("the second sign-in step").contains("/login/second-factor");
+			step = http.post("/login/second-factor", RequestOptions.create()
+				.setForm(FormData.create().set("code", TotpCodes.now(totpSecret)).set("_csrf", csrf(step))));
+		}
+		assertThat(step.status()).as("signed in: %s", step.url()).isEqualTo(200);
+		page.navigate("/");
+		assertThat(page).hasURL(baseUrlPattern("/"));
+		assertThat(greeting(page)).hasText("Hello, " + name + ".");
+	}
+
+	private static String csrf(APIResponse form) {
+		String html = form.text();
+		Matcher matcher = CSRF.matcher(html);
+		assertThat(matcher.find()).as("a CSRF field on %s", form.url()).isTrue();
+		return matcher.group(1);
 	}
 
 	static com.microsoft.playwright.Locator greeting(Page page) {
@@ -221,19 +268,22 @@ abstract class BrowserTest {
 	}
 
 	/** A therapist account with two-factor sign-in on, signed in, on the home page. */
-	record Therapist(Page page, String name, String email, String secret) {
+	record Therapist(Page page, String name, String email, String secret, CurrentUser user) {
 	}
 
+	/**
+	 * A therapist made through the facade with two-factor sign-in confirmed, signed in
+	 * with both steps, on the home page.
+	 */
 	Therapist enrolledTherapist() {
-		Page page = newPage();
 		String name = "Dr Ana " + UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("therapist");
-		signUp(page, "THERAPIST", name, email);
-		signIn(page, email, name);
-		String secret = startTwoFactor(page);
-		confirmTwoFactor(page, secret);
-		page.navigate("/");
-		return new Therapist(page, name, email, secret);
+		CurrentUser therapist = account(Role.THERAPIST, name, email);
+		String secret = this.accounts.startTotp(therapist).secret();
+		therapist = this.accounts.confirmTotp(therapist, TotpCodes.now(secret));
+		Page page = newPage();
+		signInByForm(page, email, name, secret);
+		return new Therapist(page, name, email, secret, therapist);
 	}
 
 }

@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 
+import org.between.accounts.Role;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,8 +135,8 @@ class CheckinJourneyTest extends BrowserTest {
 		Page page = newPage();
 		String name = "Kim " + UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("client");
-		signUp(page, "CLIENT", name, email);
-		signIn(page, email, name);
+		account(Role.CLIENT, name, email);
+		signInByForm(page, email, name, null);
 		return page;
 	}
 

@@ -1,6 +1,7 @@
 package org.between.e2e;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,62 +11,75 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.InvitationRequest;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.Role;
+import org.between.accounts.SharingChoice;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Helpers for the browser tests of the safety and measures pages: a signed-in client
- * (time zone Europe/London, so the crisis lines are the UK's), linking with a therapist,
- * answering a questionnaire and writing a safety plan through the real forms.
+ * Helpers for the browser tests of the client's pages: a signed-in client (time zone
+ * Europe/London, so the crisis lines are the UK's) and a link with a therapist, both made
+ * through the facades; answering a questionnaire and writing a safety plan through the
+ * real forms.
  */
 abstract class ClientBrowserTest extends BrowserTest {
 
 	/** The four answers of each PHQ-9 and GAD-7 item, by value. */
 	static final String[] FREQUENCY = { "Not at all", "Several days", "More than half the days", "Nearly every day" };
 
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
+	@Autowired
+	ClientLinks links;
+
 	/** A client account, signed in, on the home page. */
-	record Client(Page page, String name, String email) {
+	record Client(Page page, String name, String email, CurrentUser user) {
 	}
 
 	Client signedInClient() {
 		return signedInClient(new Browser.NewContextOptions());
 	}
 
+	/**
+	 * A client made through the facade (time zone Europe/London, so the UK's crisis
+	 * lines), signed in with the sign-in form's requests, on the home page.
+	 */
 	Client signedInClient(Browser.NewContextOptions options) {
 		Page page = newPage(options);
 		String name = "Sam " + UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("client");
-		signUp(page, "CLIENT", name, email);
-		signIn(page, email, name);
-		return new Client(page, name, email);
-	}
-
-	/** On the client's home page: links with the therapist's invitation code. */
-	static void link(Client client, Therapist therapist) {
-		therapist.page().navigate("/");
-		String code = createInvitation(therapist.page());
-		client.page().navigate("/");
-		client.page().locator("#code").fill(code);
-		button(client.page(), "Link with my therapist").click();
-		assertThat(client.page().getByTestId("therapist")).hasText("You are working with " + therapist.name() + ".");
+		CurrentUser client = account(Role.CLIENT, name, email);
+		signInByForm(page, email, name, null);
+		return new Client(page, name, email, client);
 	}
 
 	/**
-	 * {@link #link}, the client ticking every box of "What my therapist sees" on the home
-	 * page's form.
+	 * Links the client with the therapist through an invitation, as the two would on
+	 * their home pages (FirstLinkJourneyTest does it there), sharing nothing yet.
 	 */
-	static void linkSharingEverything(Client client, Therapist therapist) {
-		therapist.page().navigate("/");
-		String code = createInvitation(therapist.page());
-		client.page().navigate("/");
-		client.page().locator("#code").fill(code);
-		for (String key : new String[] { "checkins", "riskFlags", "measures", "skills", "insights" }) {
-			client.page().locator("#home-sharing-" + key).check();
-		}
-		button(client.page(), "Link with my therapist").click();
-		assertThat(client.page().getByTestId("therapist")).hasText("You are working with " + therapist.name() + ".");
+	void link(Client client, Therapist therapist) {
+		link(client, therapist, SharingChoice.NOTHING);
+	}
+
+	/**
+	 * {@link #link}, the client ticking every box of "What my therapist sees" on the
+	 * invitation.
+	 */
+	void linkSharingEverything(Client client, Therapist therapist) {
+		link(client, therapist, new SharingChoice(true, true, true, true, true));
+	}
+
+	private void link(Client client, Therapist therapist, SharingChoice sharing) {
+		String code = this.links.invite(therapist.user(), new InvitationRequest(null)).code();
+		this.links.accept(client.user(), code, "192.0.2." + ADDRESSES.getAndIncrement() % 250, sharing);
+		assertThat(this.links.therapistOf(client.user())).isPresent();
 	}
 
 	/** The signed-in person's id, from /api/v1/me on the page's own session. */

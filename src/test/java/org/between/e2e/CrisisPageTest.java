@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 
+import org.between.accounts.Role;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
@@ -20,7 +22,7 @@ class CrisisPageTest extends BrowserTest {
 		// A browser whose only language is "en": no region, so no country. (JavaScript
 		// stays
 		// on for axe, which hangs without it; the page has no script.)
-		com.microsoft.playwright.BrowserContext context = browser
+		com.microsoft.playwright.BrowserContext context = browser()
 			.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setViewportSize(PHONE).setLocale("en"));
 		Page page = context.newPage();
 		page.route("**/*", (route) -> {
@@ -55,8 +57,8 @@ class CrisisPageTest extends BrowserTest {
 	void aClientWhoseCountryHasNoCuratedLinesSeesTheFallbackOnTheSafetyScreen() {
 		Page page = newPage();
 		String email = uniqueEmail("madrid");
-		signUp(page, "CLIENT", "Lucia", email);
-		signIn(page, email, "Lucia");
+		account(Role.CLIENT, "Lucia", email);
+		signInByForm(page, email, "Lucia", null);
 		page.navigate("/account");
 		page.getByLabel("Country you live in").selectOption("ES");
 		page.locator("form[action='/account/profile'] button[type=submit]").click();

@@ -10,8 +10,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (its cookie is gone, as after the idle sign-out). A risk answer then shows the crisis
  * lines of their country with "Sign in to save this", also without JavaScript; after
  * signing in the form is filled in again from the draft on the device, and saving it
- * removes the draft. The idle warning with "Stay signed in" shows at once here, because
- * this class warns the whole idle time ahead (no waiting, no sleeps).
+ * removes the draft. The idle warning with "Stay signed in" shows when the page's clock
+ * (Playwright's, installed before the page loads) is moved on to two minutes before the
+ * 30-minute sign-out: no waiting, no sleeps, and no settings of its own (which would
+ * start a Spring context of its own).
  */
-@TestPropertySource(properties = "between.security.idle-warning=30m")
 class ExpiredSignInJourneyTest extends ClientBrowserTest {
+
+	/**
+	 * The sign-out after 30 idle minutes (spring.session.timeout) less the warning's 2
+	 * (between.security.idle-warning), and a second: the warning is due, the sign-out
+	 * not.
+	 */
+	private static final String UNTIL_THE_WARNING = "28:01";
 
 	private static final String HAS_DRAFT = "() => Object.keys(window.localStorage)"
 			+ ".some((k) => k.startsWith('between.draft.'))";
@@ -121,8 +127,10 @@ class ExpiredSignInJourneyTest extends ClientBrowserTest {
 	void signedInPagesWarnBeforeTheIdleSignOutAndStaySignedInKeepsTheSession() {
 		Client client = signedInClient();
 		Page page = client.page();
+		page.clock().install();
 		page.navigate("/checkin");
 		Locator warning = page.getByTestId("idle-warning");
+		page.clock().fastForward(UNTIL_THE_WARNING);
 		assertThat(warning).containsText("You will be signed out in about two minutes");
 		Locator stay = warning.getByRole(AriaRole.BUTTON,
 				new Locator.GetByRoleOptions().setName("Stay signed in").setExact(true));
@@ -133,14 +141,18 @@ class ExpiredSignInJourneyTest extends ClientBrowserTest {
 
 		var response = page.waitForResponse((r) -> r.url().endsWith("/session/keep-alive"), stay::click);
 		assertThat(response.status()).isEqualTo(204);
-		// Here the warning comes back at once (it warns the whole idle time ahead); the
-		// session is still there.
+		// The time starts again: 28 idle minutes later the warning comes back; the
+		// session
+		// is still there.
+		assertThat(warning).containsText("You are still signed in.");
+		page.clock().fastForward(UNTIL_THE_WARNING);
 		assertThat(stay).isVisible();
 		page.navigate("/checkin");
 		assertThat(page).hasURL(baseUrlPattern("/checkin"));
 
 		// Once the session has ended, the button says so instead of pretending.
 		page.context().clearCookies();
+		page.clock().fastForward(UNTIL_THE_WARNING);
 		assertThat(stay).isVisible();
 		stay.click();
 		assertThat(warning).containsText("You have been signed out");

@@ -11,11 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.between.measures.People.Person;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.between.support.WebTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,18 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** API.md "measures": answering, history, FHIR export, schedules and who may see what. */
-@SpringBootTest(properties = "between.security.therapist-totp-required=false")
-@AutoConfigureMockMvc
-class MeasuresApiTests {
-
-	@Autowired
-	MockMvc mvc;
+class MeasuresApiTests extends WebTest {
 
 	People people;
 
 	@BeforeEach
 	void setUp() {
-		this.people = new People(this.mvc);
+		this.people = new People(this.mvc, this.clock);
 	}
 
 	@Test
@@ -281,6 +273,9 @@ class MeasuresApiTests {
 
 	private org.springframework.test.web.servlet.ResultActions answer(Person person, String code, List<Integer> answers)
 			throws Exception {
+		// A second after the last one, as a person answers: the shared context's clock
+		// stands still, and answers at one instant have no order.
+		this.clock.advance(java.time.Duration.ofSeconds(1));
 		return this.mvc.perform(People.json(post("/api/v1/measures/{code}/responses", code), Map.of("answers", answers))
 			.with(person.bearer()));
 	}

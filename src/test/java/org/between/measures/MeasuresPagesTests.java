@@ -8,13 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.between.measures.People.Person;
 import org.between.safety.SafetyNet;
-import org.between.support.MutableClock;
-import org.between.support.TestClockConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
+import org.between.support.WebTest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
@@ -31,25 +25,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The pages: plain forms, the safety redirect, the chart page, the home card. */
-@SpringBootTest(properties = "between.security.therapist-totp-required=false")
-@AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
-class MeasuresPagesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MutableClock clock;
+class MeasuresPagesTests extends WebTest {
 
 	People people;
 
 	@BeforeEach
 	void setUp() {
-		// Other classes sharing this context may have moved the clock; sessions follow
-		// real time.
-		this.clock.set(java.time.Instant.now());
-		this.people = new People(this.mvc);
+		// WebTest has set the clock to now: other classes sharing this context may have
+		// moved it, and sessions follow real time.
+		this.people = new People(this.mvc, this.clock);
 	}
 
 	@Test

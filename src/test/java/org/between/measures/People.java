@@ -1,8 +1,10 @@
 package org.between.measures;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Role;
+import org.between.accounts.TotpCodes;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,9 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Makes people through the API, as a client app would: sign up, get a token, link a
- * client with a therapist. Each person has a fresh e-mail address; each sign-in comes
- * from its own address so that rate limits never meet.
+ * Makes people through the API, as a client app would: sign up, get a token, confirm a
+ * therapist's two-factor sign-in, link a client with a therapist. Each person has a fresh
+ * e-mail address; each sign-in comes from its own address so that rate limits never meet.
  */
 final class People {
 
@@ -36,16 +39,33 @@ final class People {
 
 	private final MockMvc mvc;
 
-	People(MockMvc mvc) {
+	private final Clock clock;
+
+	/** The clock is the application's, for the two-factor codes. */
+	People(MockMvc mvc, Clock clock) {
 		this.mvc = mvc;
+		this.clock = clock;
 	}
 
 	Person client() throws Exception {
 		return signUp(Role.CLIENT);
 	}
 
+	/** A therapist who has confirmed two-factor sign-in, as every therapist must. */
 	Person therapist() throws Exception {
-		return signUp(Role.THERAPIST);
+		Person therapist = signUp(Role.THERAPIST);
+		String started = this.mvc.perform(post("/api/v1/me/totp").with(therapist.bearer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String secret = JSON.readTree(started).get("secret").asString();
+		this.mvc
+			.perform(json(post("/api/v1/me/totp/confirm"),
+					Map.of("code", TotpCodes.codeAt(secret, this.clock.instant())))
+				.with(therapist.bearer()))
+			.andExpect(status().isNoContent());
+		return therapist;
 	}
 
 	/** A therapist and a client who accepted their invitation. */

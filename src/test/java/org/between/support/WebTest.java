@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.TotpCodes;
+import org.between.checkin.SkillCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -39,9 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Base of the web-layer tests: one real application context on a fresh in-memory H2
- * (shared by every subclass, so keep the annotations here), MockMvc through every filter,
- * a movable clock, and helpers that create users with unique e-mails and send each
- * request from an address of its own, so that rate limits never reach across tests.
+ * (shared by every subclass, so keep the annotations here: a {@code @TestPropertySource},
+ * {@code @Import} or {@code @MockitoBean} on a subclass starts a context of its own),
+ * MockMvc through every filter, a movable clock, and helpers that create users with
+ * unique e-mails and send each request from an address of its own, so that rate limits
+ * never reach across tests.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,6 +71,14 @@ public abstract class WebTest {
 
 	@Autowired
 	private Accounts accounts;
+
+	/**
+	 * The check-in's view of the toolbox: the real one, wrapped in a spy so that
+	 * {@code CheckinWithToolboxTests} can stub it without a context of its own. Spies are
+	 * reset after every test.
+	 */
+	@MockitoSpyBean
+	protected SkillCatalog skillCatalog;
 
 	@BeforeEach
 	void resetClock() {
