@@ -23,12 +23,12 @@ import org.between.brief.BriefSummary.RiskFlag;
 import org.between.brief.BriefSummary.SkillLine;
 import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
-import org.between.frame.CancellationRuling;
-import org.between.frame.FrameEvent;
-import org.between.frame.Policies;
-import org.between.frame.SessionStatus;
-import org.between.frame.SessionView;
-import org.between.frame.Sessions;
+import org.between.sessions.CancellationRuling;
+import org.between.policy.PolicyEvent;
+import org.between.policy.Policies;
+import org.between.sessions.SessionStatus;
+import org.between.sessions.SessionView;
+import org.between.sessions.Sessions;
 import org.between.journal.AgendaItem;
 import org.between.journal.Journal;
 import org.between.journal.SharedEntrySummary;
@@ -192,7 +192,7 @@ public class Briefs {
 	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, SessionView thisSession, Instant since,
 			Instant end) {
 		List<FrameLine> lines = new ArrayList<>();
-		for (FrameEvent event : this.policies.events(therapistId, clientId, since, end)) {
+		for (PolicyEvent event : this.policies.events(therapistId, clientId, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
@@ -254,11 +254,12 @@ public class Briefs {
 	}
 
 	/**
-	 * Something in the frame: a policy event ({@code type} as in {@link FrameEvent.Type},
-	 * with its version) or a session that was cancelled or missed ({@code type}
-	 * {@code SESSION_CANCELLED_BY_CLIENT}, {@code SESSION_CANCELLED_BY_THERAPIST} or
-	 * {@code SESSION_NO_SHOW}, {@code at} its start, with the ruling's lateness and fee).
-	 * {@code upcoming} marks a policy change that takes effect after the brief's window.
+	 * Something in the frame: a policy event ({@code type} as in
+	 * {@link PolicyEvent.Type}, with its version) or a session that was cancelled or
+	 * missed ({@code type} {@code SESSION_CANCELLED_BY_CLIENT},
+	 * {@code SESSION_CANCELLED_BY_THERAPIST} or {@code SESSION_NO_SHOW}, {@code at} its
+	 * start, with the ruling's lateness and fee). {@code upcoming} marks a policy change
+	 * that takes effect after the brief's window.
 	 */
 	public record FrameLine(Instant at, String type, Integer policyVersion, UUID sessionId, Boolean late,
 			BigDecimal fee, String currency, boolean upcoming) {

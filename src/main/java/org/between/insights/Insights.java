@@ -20,7 +20,7 @@ import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
 import org.between.checkin.FirstTurn;
 import org.between.checkin.TurnedTo;
-import org.between.frame.Sessions;
+import org.between.sessions.Sessions;
 import org.between.shared.InvalidInputException;
 import org.between.toolbox.RankedSkill;
 import org.between.toolbox.Toolbox;
