@@ -39,7 +39,7 @@ class FormFragmentsTests extends WebTest {
 			.contains("<label for=\"email\">E-mail</label>")
 			.containsPattern(
 					"<input type=\"email\" id=\"email\"[^>]*aria-describedby=\"email-error\" aria-invalid=\"true\"")
-			.containsPattern("<p class=\"field-error\" id=\"email-error\">")
+			.contains("<p class=\"field-error\" id=\"email-error\" data-testid=\"email-error\">")
 			// The field without a problem names its hint only.
 			.containsPattern(
 					"<input type=\"text\" id=\"displayName\"[^>]*aria-describedby=\"displayName-help\" aria-invalid=\"false\"")
@@ -64,7 +64,7 @@ class FormFragmentsTests extends WebTest {
 			.contains("<label for=\"note\">")
 			.containsPattern("<textarea id=\"note\" name=\"note\"[^>]*aria-describedby=\"note-help note-error\""
 					+ " aria-invalid=\"true\">a{2001}</textarea>")
-			.containsPattern("<p class=\"field-error\" id=\"note-error\">")
+			.contains("<p class=\"field-error\" id=\"note-error\" data-testid=\"note-error\">")
 			.containsPattern("<input type=\"datetime-local\" id=\"when\" name=\"when\"[^>]*aria-invalid=\"false\"");
 	}
 
