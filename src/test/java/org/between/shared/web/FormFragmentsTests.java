@@ -69,6 +69,17 @@ class FormFragmentsTests extends WebTest {
 	}
 
 	@Test
+	void aPagesIdPathVariableDoesNotBecomeAFieldsId() throws Exception {
+		Signed client = client();
+		// /toolbox/{id}: the model holds "id"; the fields keep their own.
+		String skill = page(client, "/toolbox/423b309d-f53b-4253-a2e2-ad54855b7b66");
+		assertThat(skill).containsPattern("<input type=\"number\" id=\"minutes\" name=\"minutes\"")
+			.containsPattern("<textarea id=\"note\" name=\"note\"")
+			.contains("<label for=\"minutes\">", "<label for=\"note\">")
+			.doesNotContain("id=\"423b309d-f53b-4253-a2e2-ad54855b7b66\"");
+	}
+
+	@Test
 	void aModulesStylesheetAndAPagesChartScriptsSitInTheHead() throws Exception {
 		Signed client = client();
 		String journal = page(client, "/journal");
