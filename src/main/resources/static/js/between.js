@@ -1,12 +1,3 @@
-// Sends the CSRF token with every htmx request (the token sits in the page's meta tags).
-document.addEventListener('htmx:configRequest', (event) => {
-  const header = document.querySelector('meta[name="csrf-header"]');
-  const token = document.querySelector('meta[name="csrf-token"]');
-  if (header && token && header.content) {
-    event.detail.headers[header.content] = token.content;
-  }
-});
-
 // Signing out on purpose removes the drafts kept on this device (drafts.js; the attribute
 // lists their key prefixes), so that a shared computer does not keep them; a session that
 // timed out keeps them.
@@ -32,8 +23,8 @@ document.addEventListener('submit', (event) => {
 // The idle sign-out (WCAG 2.2.1): the server ends a session after a while without a request
 // (meta session-idle, in seconds). Shortly before (meta session-idle-warning) a polite notice offers
 // "Stay signed in", which sends one small signed-in request and starts the time again. Any
-// request of the page (htmx) starts it again too. Typing alone sends nothing, which is why
-// the notice is needed at all.
+// page load starts it again too. Typing alone sends nothing, which is why the notice is needed
+// at all.
 (() => {
   const meta = document.querySelector('meta[name="session-idle"]');
   const warning = document.querySelector('meta[name="session-idle-warning"]');
@@ -80,6 +71,5 @@ document.addEventListener('submit', (event) => {
       })
       .catch(() => say(box.dataset.textSignedOut, false));
   });
-  document.addEventListener('htmx:afterRequest', start);
   start();
 })();
