@@ -165,7 +165,7 @@ public class Briefs {
 				: List.of();
 		List<SkillLine> skills = sharing.skills()
 				? BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end)) : List.of();
-		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);
+		List<FrameLine> frame = frameEvents(client, session, window.since(), end);
 
 		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
@@ -189,10 +189,11 @@ public class Briefs {
 	 * then the sessions between the window's start and this session's that were cancelled
 	 * or missed (a session cancelled for tomorrow matters today), oldest first.
 	 */
-	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, SessionView thisSession, Instant since,
-			Instant end) {
+	private List<FrameLine> frameEvents(LinkedClient client, SessionView thisSession, Instant since, Instant end) {
+		UUID therapistId = client.therapistId();
+		UUID clientId = client.id();
 		List<FrameLine> lines = new ArrayList<>();
-		for (PolicyEvent event : this.policies.events(therapistId, clientId, since, end)) {
+		for (PolicyEvent event : this.policies.events(client, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
