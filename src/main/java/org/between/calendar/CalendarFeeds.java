@@ -1,9 +1,5 @@
 package org.between.calendar;
 
-import org.between.sessions.SessionView;
-
-import org.between.sessions.Sessions;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +15,8 @@ import java.util.regex.Pattern;
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.PublicLinks;
-import org.between.shared.ForbiddenException;
+import org.between.sessions.SessionView;
+import org.between.sessions.Sessions;
 import org.between.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -93,13 +90,13 @@ public class CalendarFeeds {
 	/** Whether the therapist's feed names clients (therapists only; 403 for clients). */
 	@Transactional(readOnly = true)
 	public boolean showsClientNames(CurrentUser me) {
-		return this.store.showClientNames(requireTherapist(me).id());
+		return this.store.showClientNames(me.requireTherapist().id());
 	}
 
 	/** Turns client names in the therapist's feed on or off (off unless turned on). */
 	@Transactional
 	public boolean showClientNames(CurrentUser me, boolean show) {
-		this.store.setShowClientNames(requireTherapist(me).id(), show, this.clock.instant());
+		this.store.setShowClientNames(me.requireTherapist().id(), show, this.clock.instant());
 		return show;
 	}
 
@@ -113,18 +110,20 @@ public class CalendarFeeds {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
-		return this.store.byToken(token).flatMap(this::render);
+		return this.store.byToken(token).flatMap((feed) -> owner(feed).map((owner) -> render(feed, owner)));
 	}
 
-	private Optional<String> render(CalendarFeedStore.Feed feed) {
-		CurrentUser owner;
+	/** The feed's owner; empty when the account is gone (its feed is gone with it). */
+	private Optional<CurrentUser> owner(CalendarFeedStore.Feed feed) {
 		try {
-			owner = this.accounts.refresh(feed.userId());
+			return Optional.of(this.accounts.refresh(feed.userId()));
 		}
 		catch (NotFoundException ex) {
-			// The account is gone: its feed is gone with it.
 			return Optional.empty();
 		}
+	}
+
+	private String render(CalendarFeedStore.Feed feed, CurrentUser owner) {
 		Instant now = this.clock.instant();
 		Instant from = now.minus(DAYS_BACK, ChronoUnit.DAYS);
 		Instant to = now.atZone(owner.zone()).plusMonths(MONTHS_AHEAD).toInstant();
@@ -133,10 +132,8 @@ public class CalendarFeeds {
 		// feed here once they exist: one all-day VEVENT each, TRANSP:TRANSPARENT, for the
 		// therapist and for their linked clients.
 		Map<UUID, Optional<String>> names = new HashMap<>();
-		var viewer = new CalendarDocument.Viewer(owner.id(), owner.zone(), owner.locale(), owner.isTherapist(),
-				owner.isTherapist() && feed.showClientNames());
-		return Optional.of(this.document.render(viewer, sessions,
-				(id) -> names.computeIfAbsent(id, this.accounts::displayName), now));
+		return this.document.render(CalendarDocument.Viewer.of(owner, feed.showClientNames()), sessions,
+				(id) -> names.computeIfAbsent(id, this.accounts::displayName), now);
 	}
 
 	private String newToken(CurrentUser me) {
@@ -149,13 +146,6 @@ public class CalendarFeeds {
 
 	private String url(String token) {
 		return this.publicLinks.to("/calendar/" + token + ".ics");
-	}
-
-	private static CurrentUser requireTherapist(CurrentUser me) {
-		if (!me.isTherapist()) {
-			throw new ForbiddenException("problem.therapistsOnly");
-		}
-		return me;
 	}
 
 }
