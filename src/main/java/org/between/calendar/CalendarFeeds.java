@@ -1,5 +1,9 @@
 package org.between.calendar;
 
+import org.between.sessions.SessionView;
+
+import org.between.sessions.Sessions;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +19,6 @@ import java.util.regex.Pattern;
 import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.PublicLinks;
-import org.between.sessions.SessionView;
-import org.between.sessions.Sessions;
 import org.between.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
