@@ -195,7 +195,7 @@ public class Briefs {
 		UUID therapistId = client.therapistId();
 		UUID clientId = client.id();
 		List<FrameLine> lines = new ArrayList<>();
-		for (PolicyEvent event : this.policies.events(therapistId, clientId, since, end)) {
+		for (PolicyEvent event : this.policies.events(client, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}

@@ -1,7 +1,5 @@
 package org.between.calendar;
 
-import org.between.sessions.SessionView;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,6 +37,8 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
+import org.between.accounts.CurrentUser;
+import org.between.sessions.SessionView;
 import org.springframework.context.MessageSource;
 
 /**
@@ -69,6 +69,19 @@ final class CalendarDocument {
 	 * side of each session); a therapist's feed names clients only when they opted in.
 	 */
 	String render(Viewer viewer, List<SessionView> sessions, Function<UUID, Optional<String>> names, Instant now) {
+		Calendar calendar = header(viewer);
+		TimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(viewer.zone().getId());
+		if (zone != null) {
+			calendar.add(zone.getVTimeZone());
+		}
+		for (SessionView session : sessions) {
+			calendar.add(event(viewer, session, names, now, zone != null));
+		}
+		return write(calendar);
+	}
+
+	/** Who made the calendar, its name, zone and how often apps should fetch it. */
+	private Calendar header(Viewer viewer) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId(PRODID));
 		calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
@@ -78,13 +91,10 @@ final class CalendarDocument {
 		calendar.add(new XProperty("X-WR-TIMEZONE", viewer.zone().getId()));
 		calendar.add(new RefreshInterval(new ParameterList(), Duration.ofHours(1)));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
-		TimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(viewer.zone().getId());
-		if (zone != null) {
-			calendar.add(zone.getVTimeZone());
-		}
-		for (SessionView session : sessions) {
-			calendar.add(event(viewer, session, names, now, zone != null));
-		}
+		return calendar;
+	}
+
+	private static String write(Calendar calendar) {
 		StringWriter out = new StringWriter();
 		try {
 			new CalendarOutputter(false).output(calendar, out);
@@ -111,13 +121,19 @@ final class CalendarDocument {
 		event.add(new Sequence(cancelled ? 1 : 0));
 		String page = this.publicUrl + "/sessions/" + session.id();
 		event.add(new Url(URI.create(page)));
+		event.add(new Description(description(viewer, session, page)));
+		return event;
+	}
+
+	/** The video link (while the session is not cancelled) and the session's page. */
+	private String description(Viewer viewer, SessionView session, String page) {
 		List<String> lines = new ArrayList<>();
-		if (!cancelled && session.videoLink() != null && !session.videoLink().isBlank()) {
-			lines.add(text(viewer, "calendar.feed.video", session.videoLink().strip()));
+		String video = session.videoLink();
+		if (!session.status().isCancelled() && video != null && !video.isBlank()) {
+			lines.add(text(viewer, "calendar.feed.video", video.strip()));
 		}
 		lines.add(text(viewer, "calendar.feed.page", page));
-		event.add(new Description(String.join("\n", lines)));
-		return event;
+		return String.join("\n", lines);
 	}
 
 	private String summary(Viewer viewer, SessionView session, Function<UUID, Optional<String>> names) {
@@ -152,6 +168,13 @@ final class CalendarDocument {
 	 * appear.
 	 */
 	record Viewer(UUID userId, ZoneId zone, Locale locale, boolean therapist, boolean showClientNames) {
+
+		/** The owner's feed; client names only for a therapist who chose to show them. */
+		static Viewer of(CurrentUser owner, boolean showClientNames) {
+			return new Viewer(owner.id(), owner.zone(), owner.locale(), owner.isTherapist(),
+					owner.isTherapist() && showClientNames);
+		}
+
 	}
 
 }

@@ -112,18 +112,20 @@ public class CalendarFeeds {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
 		}
-		return this.store.byToken(token).flatMap(this::render);
+		return this.store.byToken(token).flatMap((feed) -> owner(feed).map((owner) -> render(feed, owner)));
 	}
 
-	private Optional<String> render(CalendarFeedStore.Feed feed) {
-		CurrentUser owner;
+	/** The feed's owner; empty when the account is gone (its feed is gone with it). */
+	private Optional<CurrentUser> owner(CalendarFeedStore.Feed feed) {
 		try {
-			owner = this.accounts.refresh(feed.userId());
+			return Optional.of(this.accounts.refresh(feed.userId()));
 		}
 		catch (NotFoundException ex) {
-			// The account is gone: its feed is gone with it.
 			return Optional.empty();
 		}
+	}
+
+	private String render(CalendarFeedStore.Feed feed, CurrentUser owner) {
 		Instant now = this.clock.instant();
 		Instant from = now.minus(DAYS_BACK, ChronoUnit.DAYS);
 		Instant to = now.atZone(owner.zone()).plusMonths(MONTHS_AHEAD).toInstant();
@@ -132,10 +134,8 @@ public class CalendarFeeds {
 		// feed here once they exist: one all-day VEVENT each, TRANSP:TRANSPARENT, for the
 		// therapist and for their linked clients.
 		Map<UUID, Optional<String>> names = new HashMap<>();
-		var viewer = new CalendarDocument.Viewer(owner.id(), owner.zone(), owner.locale(), owner.isTherapist(),
-				owner.isTherapist() && feed.showClientNames());
-		return Optional.of(this.document.render(viewer, sessions,
-				(id) -> names.computeIfAbsent(id, this.accounts::displayName), now));
+		return this.document.render(CalendarDocument.Viewer.of(owner, feed.showClientNames()), sessions,
+				(id) -> names.computeIfAbsent(id, this.accounts::displayName), now);
 	}
 
 	private String newToken(CurrentUser me) {

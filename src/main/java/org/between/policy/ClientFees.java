@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,31 +53,36 @@ public class ClientFees {
 	 */
 	@Transactional
 	public ClientFee set(CurrentUser therapist, UUID clientId, ClientFeeInput input) {
-		this.links.requireLinkedClient(therapist, clientId);
+		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate today = LocalDate.ofInstant(now, therapist.zone());
 		ClientFeeInput checked = PolicyValidation.check(input, today);
-		PolicyTimeline timeline = this.store.timeline(therapist.id());
+		PolicyTimeline timeline = this.store.timeline(client.therapistId());
 		if (timeline.isEmpty()) {
 			throw new InvalidInputException("feePerSession", "frame.fee.noPolicy");
 		}
-		List<ClientFee> fees = this.store.fees(therapist.id(), clientId);
-		Function<LocalDate, BigDecimal> feeOn = (day) -> {
-			Instant at = PolicyNotice.effectiveAt(day, therapist.zone(), now);
+		Function<LocalDate, BigDecimal> feeOn = feeOn(timeline, this.store.fees(client.therapistId(), client.id()),
+				therapist.zone(), now);
+		new PolicyNotice(this.settings.noticeDays()).requireFee(today, checked.effectiveFrom(), feeOn,
+				checked.feePerSession());
+		ClientFee fee = new ClientFee(checked.feePerSession(), checked.effectiveFrom(),
+				PolicyNotice.effectiveAt(checked.effectiveFrom(), therapist.zone(), now), now, checked.note());
+		this.store.insert(client.therapistId(), client.id(), fee);
+		return fee;
+	}
+
+	/**
+	 * The fee in force for the client on a day: their own, else the policy's (null before
+	 * the first version).
+	 */
+	private static Function<LocalDate, BigDecimal> feeOn(PolicyTimeline timeline, List<ClientFee> fees, ZoneId zone,
+			Instant now) {
+		return (day) -> {
+			Instant at = PolicyNotice.effectiveAt(day, zone, now);
 			return at(fees, at).map(ClientFee::feePerSession)
 				.or(() -> timeline.at(at).map(PolicyVersion::feePerSession))
 				.orElse(null);
 		};
-		PolicyNotice notice = new PolicyNotice(this.settings.noticeDays());
-		LocalDate from = checked.effectiveFrom();
-		if (!notice.allowsFee(today, from, feeOn.apply(from), checked.feePerSession())) {
-			throw new PolicyNoticeException("effectiveFrom", "frame.fee.effectiveFrom.notice",
-					notice.earliestFee(today, from, feeOn, checked.feePerSession()), notice.noticeDays());
-		}
-		ClientFee fee = new ClientFee(checked.feePerSession(), checked.effectiveFrom(),
-				PolicyNotice.effectiveAt(checked.effectiveFrom(), therapist.zone(), now), now, checked.note());
-		this.store.insert(therapist.id(), clientId, fee);
-		return fee;
 	}
 
 	/**

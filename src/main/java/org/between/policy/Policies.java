@@ -1,8 +1,10 @@
 package org.between.policy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,10 +15,9 @@ import java.util.function.Function;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
-import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.shared.ConflictException;
-import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Policies {
+
+	/** Oldest first; at the same moment in the order of the types, then by version. */
+	private static final Comparator<PolicyEvent> EVENT_ORDER = Comparator.comparing(PolicyEvent::at)
+		.thenComparing(PolicyEvent::type)
+		.thenComparing((e) -> (e.policyVersion() != null) ? e.policyVersion() : 0);
 
 	private final PolicyStore store;
 
@@ -67,31 +73,16 @@ public class Policies {
 	 */
 	@Transactional
 	public PolicyPublished publish(CurrentUser therapist, PolicyInput input) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		this.accounts.requireSecondFactor(therapist);
 		Instant now = now();
 		LocalDate today = LocalDate.ofInstant(now, therapist.zone());
 		PolicyInput checked = PolicyValidation.check(input, today);
 		PolicyTimeline timeline = this.store.timeline(therapist.id());
-		int number = timeline.nextVersion();
-		LocalDate from = checked.effectiveFrom();
-		PolicyVersion version = version(therapist.id(), number, checked, from,
-				PolicyNotice.effectiveAt(from, therapist.zone(), now), now);
-		Function<LocalDate, PolicyTerms> displacedOn = (day) -> timeline
-			.at(PolicyNotice.effectiveAt(day, therapist.zone(), now))
-			.map(PolicyVersion::terms)
-			.orElse(null);
-		PolicyNotice notice = notice();
-		if (!notice.allows(today, from, displacedOn.apply(from), version.terms())) {
-			throw new PolicyNoticeException("effectiveFrom", "frame.policy.effectiveFrom.notice",
-					notice.earliest(today, from, displacedOn, version.terms()), notice.noticeDays());
-		}
-		try {
-			this.store.insert(version);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new ConflictException("frame.policy.concurrent");
-		}
+		PolicyVersion version = PolicyVersion.of(therapist.id(), timeline.nextVersion(), checked,
+				PolicyNotice.effectiveAt(checked.effectiveFrom(), therapist.zone(), now), now);
+		requireNotice(timeline, version, therapist.zone(), today, now);
+		insert(version);
 		if (version.effectiveAt().isAfter(now)) {
 			this.mail.tellClients(therapist, version);
 		}
@@ -125,33 +116,21 @@ public class Policies {
 	public ClientFrame clientFrame(CurrentUser therapist, UUID clientId) {
 		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
 		Instant now = now();
-		PolicyTimeline timeline = this.store.timeline(therapist.id());
-		List<ClientFee> fees = this.store.fees(therapist.id(), clientId);
-		Optional<PolicyTerms> terms = inForce(timeline, fees, now);
-		return new ClientFrame(clientId, client.displayName(), this.store.acknowledgements(therapist.id(), clientId),
-				fees, ClientFees.at(fees, now).orElse(null), terms.map(PolicyTerms::feePerSession).orElse(null),
+		List<ClientFee> fees = this.store.fees(client.therapistId(), client.id());
+		Optional<PolicyTerms> terms = inForce(this.store.timeline(client.therapistId()), fees, now);
+		return new ClientFrame(client.id(), client.displayName(),
+				this.store.acknowledgements(client.therapistId(), client.id()), fees,
+				ClientFees.at(fees, now).orElse(null), terms.map(PolicyTerms::feePerSession).orElse(null),
 				terms.map(PolicyTerms::currency).orElse(null), terms.map(PolicyTerms::version).orElse(null));
 	}
 
 	/** The acknowledgement table: each linked client, in the order of the client list. */
 	@Transactional(readOnly = true)
 	public List<ClientPolicyStatus> clients(CurrentUser therapist) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		Instant now = now();
 		List<Acknowledgement> acks = this.store.acknowledgements(therapist.id());
-		List<ClientPolicyStatus> rows = new ArrayList<>();
-		for (LinkedClient client : this.links.clients(therapist)) {
-			Optional<Acknowledgement> newest = acks.stream()
-				.filter((a) -> a.clientId().equals(client.id()))
-				.max(Comparator.comparingInt(Acknowledgement::version));
-			rows.add(new ClientPolicyStatus(client.id(), client.displayName(),
-					newest.map(Acknowledgement::version).orElse(null),
-					newest.map(Acknowledgement::acknowledgedAt).orElse(null),
-					ClientFees.at(this.store.fees(therapist.id(), client.id()), now)
-						.map(ClientFee::feePerSession)
-						.orElse(null)));
-		}
-		return rows;
+		return this.links.clients(therapist).stream().map((client) -> status(client, acks, now)).toList();
 	}
 
 	/**
@@ -170,32 +149,19 @@ public class Policies {
 	 * brief can show upcoming changes).
 	 */
 	@Transactional(readOnly = true)
-	public List<PolicyEvent> events(UUID therapistId, UUID clientId, Instant from, Instant to) {
-		List<PolicyEvent> events = new ArrayList<>();
-		PolicyTimeline timeline = this.store.timeline(therapistId);
-		for (PolicyVersion v : timeline.all()) {
-			if (within(v.publishedAt(), from, to)) {
-				events.add(new PolicyEvent(v.publishedAt(), PolicyEvent.Type.POLICY_PUBLISHED, v.version()));
-			}
-			boolean effectInRange = within(v.effectiveAt(), from, to);
-			boolean announcedAhead = v.publishedAt().isBefore(to) && !v.effectiveAt().isBefore(to);
-			if (timeline.takesEffect(v) && (effectInRange || announcedAhead)) {
-				events.add(new PolicyEvent(v.effectiveAt(), PolicyEvent.Type.POLICY_TAKES_EFFECT, v.version()));
-			}
-		}
-		for (Acknowledgement a : this.store.acknowledgements(therapistId, clientId)) {
-			if (within(a.acknowledgedAt(), from, to)) {
-				events.add(new PolicyEvent(a.acknowledgedAt(), PolicyEvent.Type.POLICY_ACKNOWLEDGED, a.version()));
-			}
-		}
-		for (ClientFee f : this.store.fees(therapistId, clientId)) {
-			if (within(f.setAt(), from, to)) {
-				events.add(new PolicyEvent(f.setAt(), PolicyEvent.Type.CLIENT_FEE_SET, null));
-			}
-		}
-		events.sort(Comparator.comparing(PolicyEvent::at)
-			.thenComparing(PolicyEvent::type)
-			.thenComparing((e) -> (e.policyVersion() != null) ? e.policyVersion() : 0));
+	public List<PolicyEvent> events(LinkedClient client, Instant from, Instant to) {
+		List<PolicyEvent> events = new ArrayList<>(this.store.timeline(client.therapistId()).events(from, to));
+		this.store.acknowledgements(client.therapistId(), client.id())
+			.stream()
+			.filter((a) -> PolicyTimeline.within(a.acknowledgedAt(), from, to))
+			.map((a) -> new PolicyEvent(a.acknowledgedAt(), PolicyEvent.Type.POLICY_ACKNOWLEDGED, a.version()))
+			.forEach(events::add);
+		this.store.fees(client.therapistId(), client.id())
+			.stream()
+			.filter((f) -> PolicyTimeline.within(f.setAt(), from, to))
+			.map((f) -> new PolicyEvent(f.setAt(), PolicyEvent.Type.CLIENT_FEE_SET, null))
+			.forEach(events::add);
+		events.sort(EVENT_ORDER);
 		return events;
 	}
 
@@ -214,15 +180,37 @@ public class Policies {
 			.map((v) -> ClientFees.at(fees, at).map((f) -> v.terms(f.feePerSession())).orElseGet(v::terms));
 	}
 
-	private static boolean within(Instant at, Instant from, Instant to) {
-		return !at.isBefore(from) && at.isBefore(to);
+	/**
+	 * 422 naming the earliest day when a version that is not wholly in the client's
+	 * favour is given too little notice against the version it displaces.
+	 */
+	private void requireNotice(PolicyTimeline timeline, PolicyVersion version, ZoneId zone, LocalDate today,
+			Instant now) {
+		Function<LocalDate, PolicyTerms> displacedOn = (
+				day) -> timeline.at(PolicyNotice.effectiveAt(day, zone, now)).map(PolicyVersion::terms).orElse(null);
+		notice().require(today, version.effectiveFrom(), displacedOn, version.terms());
 	}
 
-	private static PolicyVersion version(UUID therapistId, int number, PolicyInput in, LocalDate from,
-			Instant effectiveAt, Instant now) {
-		return new PolicyVersion(therapistId, number, from, effectiveAt, now, in.cancellationNoticeHours(),
-				in.lateCancellationFee(), in.feePerSession(), in.currency(), in.holdSlotOnCancellation(), in.makeUp(),
-				in.slidingScaleNote());
+	private void insert(PolicyVersion version) {
+		try {
+			this.store.insert(version);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("frame.policy.concurrent");
+		}
+	}
+
+	/** The newest version the client acknowledged, and their own fee in force now. */
+	private ClientPolicyStatus status(LinkedClient client, List<Acknowledgement> acks, Instant now) {
+		Optional<Acknowledgement> newest = acks.stream()
+			.filter((a) -> a.clientId().equals(client.id()))
+			.max(Comparator.comparingInt(Acknowledgement::version));
+		BigDecimal ownFee = ClientFees.at(this.store.fees(client.therapistId(), client.id()), now)
+			.map(ClientFee::feePerSession)
+			.orElse(null);
+		return new ClientPolicyStatus(client.id(), client.displayName(),
+				newest.map(Acknowledgement::version).orElse(null),
+				newest.map(Acknowledgement::acknowledgedAt).orElse(null), ownFee);
 	}
 
 	private PolicyNotice notice() {
@@ -231,12 +219,6 @@ public class Policies {
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static void requireTherapist(CurrentUser user) {
-		if (!user.isTherapist()) {
-			throw new ForbiddenException("problem.therapistsOnly");
-		}
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.between.policy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
@@ -38,18 +38,19 @@ public class PolicyAcknowledgements {
 	@Transactional
 	public Acknowledged acknowledge(CurrentUser client, int version) {
 		client.requireClient();
-		var therapist = this.links.therapistOf(client).orElseThrow(NotFoundException::new);
-		if (this.store.timeline(therapist.id()).version(version).isEmpty()) {
+		UUID therapistId = this.links.therapistOf(client).orElseThrow(NotFoundException::new).id();
+		if (this.store.timeline(therapistId).version(version).isEmpty()) {
 			throw new NotFoundException();
 		}
-		var existing = this.store.acknowledgement(therapist.id(), client.id(), version);
-		if (existing.isPresent()) {
-			return new Acknowledged(existing.get(), false);
-		}
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Acknowledgement ack = new Acknowledgement(client.id(), version, now);
+		return this.store.acknowledgement(therapistId, client.id(), version)
+			.map((existing) -> new Acknowledged(existing, false))
+			.orElseGet(() -> insert(therapistId,
+					new Acknowledgement(client.id(), version, this.clock.instant().truncatedTo(ChronoUnit.MICROS))));
+	}
+
+	private Acknowledged insert(UUID therapistId, Acknowledgement ack) {
 		try {
-			this.store.insert(therapist.id(), ack);
+			this.store.insert(therapistId, ack);
 		}
 		catch (DuplicateKeyException ex) {
 			// The same client, twice at the same moment: the other request kept it.

@@ -2,10 +2,13 @@ package org.between.policy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.between.accounts.ClientLinks;
@@ -39,29 +42,32 @@ class PolicyHomeCard implements HomeCard {
 		if (!user.isClient()) {
 			return Optional.empty();
 		}
-		return this.links.therapistOf(user).flatMap((therapist) -> {
-			Instant now = this.clock.instant();
-			PolicyTimeline timeline = this.store.timeline(therapist.id());
-			Set<Integer> read = this.store.acknowledgements(therapist.id(), user.id())
-				.stream()
-				.map(Acknowledgement::version)
-				.collect(Collectors.toSet());
-			Map<String, Object> model = new HashMap<>();
-			model.put("changesOn", null);
-			Optional<PolicyVersion> change = timeline.upcoming(now)
-				.stream()
-				.filter((v) -> !read.contains(v.version()))
-				.findFirst();
-			if (change.isPresent()) {
-				model.put("changesOn", change.get().effectiveFrom());
-				return Optional.of(new Card("policy/cards", "policy", model, 15));
-			}
-			Optional<PolicyVersion> current = timeline.at(now).filter((v) -> !read.contains(v.version()));
-			if (current.isPresent()) {
-				return Optional.of(new Card("policy/cards", "policy", model, 15));
-			}
-			return Optional.empty();
-		});
+		return this.links.therapistOf(user).flatMap((therapist) -> card(therapist.id(), user.id()));
+	}
+
+	/**
+	 * The first upcoming version the client has not read names its day; else an unread
+	 * version in force asks to be read; else nothing.
+	 */
+	private Optional<Card> card(UUID therapistId, UUID clientId) {
+		Instant now = this.clock.instant();
+		PolicyTimeline timeline = this.store.timeline(therapistId);
+		Set<Integer> read = this.store.acknowledgements(therapistId, clientId)
+			.stream()
+			.map(Acknowledgement::version)
+			.collect(Collectors.toSet());
+		Predicate<PolicyVersion> unread = (v) -> !read.contains(v.version());
+		Optional<PolicyVersion> change = timeline.upcoming(now).stream().filter(unread).findFirst();
+		if (change.isPresent()) {
+			return Optional.of(card(change.get().effectiveFrom()));
+		}
+		return timeline.at(now).filter(unread).map((current) -> card(null));
+	}
+
+	private static Card card(LocalDate changesOn) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("changesOn", changesOn);
+		return new Card("policy/cards", "policy", model, 15);
 	}
 
 }

@@ -21,23 +21,23 @@ import java.util.function.Function;
  * on its first day at once, higher only with notice. "Today" is a day in the therapist's
  * time zone.
  */
-public final class PolicyNotice {
+final class PolicyNotice {
 
 	private final int noticeDays;
 
-	public PolicyNotice(int noticeDays) {
+	PolicyNotice(int noticeDays) {
 		if (noticeDays < 0) {
 			throw new IllegalArgumentException("notice days must not be negative");
 		}
 		this.noticeDays = noticeDays;
 	}
 
-	public int noticeDays() {
+	int noticeDays() {
 		return this.noticeDays;
 	}
 
 	/** The first day on which any change may take effect. */
-	public LocalDate withNotice(LocalDate today) {
+	LocalDate withNotice(LocalDate today) {
 		return today.plusDays(this.noticeDays);
 	}
 
@@ -45,7 +45,7 @@ public final class PolicyNotice {
 	 * Whether {@code proposed} may take effect on {@code from}, displacing
 	 * {@code displaced} (null when no version is in force then).
 	 */
-	public boolean allows(LocalDate today, LocalDate from, PolicyTerms displaced, PolicyTerms proposed) {
+	boolean allows(LocalDate today, LocalDate from, PolicyTerms displaced, PolicyTerms proposed) {
 		if (from.isBefore(today)) {
 			return false;
 		}
@@ -57,7 +57,7 @@ public final class PolicyNotice {
 	 * {@code proposed} may take effect, given the version it would displace on each day
 	 * (null for none). Never later than today + the notice days.
 	 */
-	public LocalDate earliest(LocalDate today, LocalDate wanted, Function<LocalDate, PolicyTerms> displacedOn,
+	LocalDate earliest(LocalDate today, LocalDate wanted, Function<LocalDate, PolicyTerms> displacedOn,
 			PolicyTerms proposed) {
 		for (LocalDate day = later(today, wanted); day.isBefore(withNotice(today)); day = day.plusDays(1)) {
 			if (allows(today, day, displacedOn.apply(day), proposed)) {
@@ -71,7 +71,7 @@ public final class PolicyNotice {
 	 * Whether a client's own fee of {@code proposed} may take effect on {@code from},
 	 * replacing {@code before} (the fee in force for them then; null for none).
 	 */
-	public boolean allowsFee(LocalDate today, LocalDate from, BigDecimal before, BigDecimal proposed) {
+	boolean allowsFee(LocalDate today, LocalDate from, BigDecimal before, BigDecimal proposed) {
 		if (from.isBefore(today)) {
 			return false;
 		}
@@ -83,7 +83,7 @@ public final class PolicyNotice {
 	 * client's fee of {@code proposed} may take effect, given the fee in force for them
 	 * on each day (null for none).
 	 */
-	public LocalDate earliestFee(LocalDate today, LocalDate wanted, Function<LocalDate, BigDecimal> feeOn,
+	LocalDate earliestFee(LocalDate today, LocalDate wanted, Function<LocalDate, BigDecimal> feeOn,
 			BigDecimal proposed) {
 		for (LocalDate day = later(today, wanted); day.isBefore(withNotice(today)); day = day.plusDays(1)) {
 			if (allowsFee(today, day, feeOn.apply(day), proposed)) {
@@ -94,11 +94,33 @@ public final class PolicyNotice {
 	}
 
 	/**
+	 * Refuses {@code proposed} (422, naming the earliest day) when it may not take effect
+	 * on {@code from}.
+	 */
+	void require(LocalDate today, LocalDate from, Function<LocalDate, PolicyTerms> displacedOn, PolicyTerms proposed) {
+		if (!allows(today, from, displacedOn.apply(from), proposed)) {
+			throw new PolicyNoticeException("effectiveFrom", "frame.policy.effectiveFrom.notice",
+					earliest(today, from, displacedOn, proposed), this.noticeDays);
+		}
+	}
+
+	/**
+	 * Refuses a client's fee of {@code proposed} (422, naming the earliest day) when it
+	 * may not take effect on {@code from}.
+	 */
+	void requireFee(LocalDate today, LocalDate from, Function<LocalDate, BigDecimal> feeOn, BigDecimal proposed) {
+		if (!allowsFee(today, from, feeOn.apply(from), proposed)) {
+			throw new PolicyNoticeException("effectiveFrom", "frame.fee.effectiveFrom.notice",
+					earliestFee(today, from, feeOn, proposed), this.noticeDays);
+		}
+	}
+
+	/**
 	 * True when {@code after} costs the client nothing that {@code before} did not: fees
 	 * lower or equal, notice window shorter or equal, make-up at least as generous, and
 	 * currency, slot rule and sliding-scale note unchanged.
 	 */
-	public static boolean inClientsFavour(PolicyTerms before, PolicyTerms after) {
+	static boolean inClientsFavour(PolicyTerms before, PolicyTerms after) {
 		return before.currency().equals(after.currency())
 				&& feeInClientsFavour(before.lateCancellationFee(), after.lateCancellationFee())
 				&& feeInClientsFavour(before.feePerSession(), after.feePerSession())
@@ -109,7 +131,7 @@ public final class PolicyNotice {
 	}
 
 	/** A fee of {@code after} instead of {@code before} costs the client no more. */
-	public static boolean feeInClientsFavour(BigDecimal before, BigDecimal after) {
+	static boolean feeInClientsFavour(BigDecimal before, BigDecimal after) {
 		return after.compareTo(before) <= 0;
 	}
 
@@ -119,7 +141,7 @@ public final class PolicyNotice {
 	 * takes effect today must not reach back to the morning: cancellations made earlier
 	 * that day were made under the version in force then).
 	 */
-	public static Instant effectiveAt(LocalDate from, ZoneId zone, Instant now) {
+	static Instant effectiveAt(LocalDate from, ZoneId zone, Instant now) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		return start.isBefore(now) ? now : start;
 	}

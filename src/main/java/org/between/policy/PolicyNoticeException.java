@@ -16,7 +16,7 @@ public class PolicyNoticeException extends RuleViolationException {
 
 	private final int noticeDays;
 
-	public PolicyNoticeException(String field, String messageKey, LocalDate earliest, int noticeDays) {
+	PolicyNoticeException(String field, String messageKey, LocalDate earliest, int noticeDays) {
 		super(field, messageKey, Map.of("earliestEffectiveFrom", earliest.toString()), earliest.toString(), noticeDays);
 		this.earliest = earliest;
 		this.noticeDays = noticeDays;

@@ -17,5 +17,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("between.policy")
 @Validated
-public record PolicySettings(@DefaultValue("30") @Min(0) @Max(365) int noticeDays) {
+record PolicySettings(@DefaultValue("30") @Min(0) @Max(365) int noticeDays) {
 }

@@ -1,6 +1,7 @@
 package org.between.policy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,6 @@ final class PolicyTimeline {
 
 	PolicyTimeline(List<PolicyVersion> versions) {
 		this.versions = List.copyOf(versions);
-	}
-
-	List<PolicyVersion> all() {
-		return this.versions;
 	}
 
 	boolean isEmpty() {
@@ -71,6 +68,30 @@ final class PolicyTimeline {
 			.filter((v) -> current.map((c) -> c.version() != v.version()).orElse(true) && !upcoming.contains(v))
 			.sorted(Comparator.comparingInt(PolicyVersion::version).reversed())
 			.toList();
+	}
+
+	/**
+	 * Versions published in {@code [from, to)}, and those taking effect in it or
+	 * announced before {@code to} to take effect after it (replaced ones never take
+	 * effect).
+	 */
+	List<PolicyEvent> events(Instant from, Instant to) {
+		List<PolicyEvent> events = new ArrayList<>();
+		for (PolicyVersion v : this.versions) {
+			if (within(v.publishedAt(), from, to)) {
+				events.add(new PolicyEvent(v.publishedAt(), PolicyEvent.Type.POLICY_PUBLISHED, v.version()));
+			}
+			boolean announcedAhead = v.publishedAt().isBefore(to) && !v.effectiveAt().isBefore(to);
+			if (takesEffect(v) && (within(v.effectiveAt(), from, to) || announcedAhead)) {
+				events.add(new PolicyEvent(v.effectiveAt(), PolicyEvent.Type.POLICY_TAKES_EFFECT, v.version()));
+			}
+		}
+		return events;
+	}
+
+	/** Whether {@code at} lies in {@code [from, to)}. */
+	static boolean within(Instant at, Instant from, Instant to) {
+		return !at.isBefore(from) && at.isBefore(to);
 	}
 
 	int nextVersion() {

@@ -2,13 +2,10 @@ package org.between.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 
-import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 
 /**
  * The rules of a policy version or client fee that need no database: each field's range,
@@ -33,41 +30,29 @@ final class PolicyValidation {
 	 * The input, checked, with the currency in upper case and amounts to two decimals.
 	 */
 	static PolicyInput check(PolicyInput input, LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
 		Integer hours = input.cancellationNoticeHours();
-		if (hours == null || hours < 0 || hours > MAX_NOTICE_HOURS) {
-			problems.add(new FieldProblem("cancellationNoticeHours", "frame.policy.noticeHours.range"));
-		}
-		money(input.lateCancellationFee(), "lateCancellationFee", problems);
-		money(input.feePerSession(), "feePerSession", problems);
 		String currency = currency(input.currency());
-		if (currency == null) {
-			problems.add(new FieldProblem("currency", "frame.policy.currency.invalid"));
-		}
-		if (input.holdSlotOnCancellation() == null) {
-			problems.add(new FieldProblem("holdSlotOnCancellation", "frame.policy.holdSlot.required"));
-		}
-		if (input.makeUp() == null) {
-			problems.add(new FieldProblem("makeUp", "frame.policy.makeUp.required"));
-		}
-		note(input.slidingScaleNote(), "slidingScaleNote", problems);
-		date(input.effectiveFrom(), today, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InputProblems problems = new InputProblems().require(hours != null && hours >= 0 && hours <= MAX_NOTICE_HOURS,
+				"cancellationNoticeHours", "frame.policy.noticeHours.range");
+		money(problems, input.lateCancellationFee(), "lateCancellationFee");
+		money(problems, input.feePerSession(), "feePerSession");
+		problems.require(currency != null, "currency", "frame.policy.currency.invalid")
+			.require(input.holdSlotOnCancellation() != null, "holdSlotOnCancellation", "frame.policy.holdSlot.required")
+			.require(input.makeUp() != null, "makeUp", "frame.policy.makeUp.required");
+		note(problems, input.slidingScaleNote(), "slidingScaleNote");
+		date(problems, input.effectiveFrom(), today);
+		problems.throwIfAny();
 		return new PolicyInput(hours, PolicyStore.money(input.lateCancellationFee()),
 				PolicyStore.money(input.feePerSession()), currency, input.holdSlotOnCancellation(), input.makeUp(),
 				blankToNull(input.slidingScaleNote()), (input.effectiveFrom() != null) ? input.effectiveFrom() : today);
 	}
 
 	static ClientFeeInput check(ClientFeeInput input, LocalDate today) {
-		List<FieldProblem> problems = new ArrayList<>();
-		money(input.feePerSession(), "feePerSession", problems);
-		note(input.note(), "note", problems);
-		date(input.effectiveFrom(), today, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InputProblems problems = new InputProblems();
+		money(problems, input.feePerSession(), "feePerSession");
+		note(problems, input.note(), "note");
+		date(problems, input.effectiveFrom(), today);
+		problems.throwIfAny();
 		return new ClientFeeInput(PolicyStore.money(input.feePerSession()),
 				(input.effectiveFrom() != null) ? input.effectiveFrom() : today, blankToNull(input.note()));
 	}
@@ -86,28 +71,25 @@ final class PolicyValidation {
 		}
 	}
 
-	private static void money(BigDecimal amount, String field, List<FieldProblem> problems) {
+	private static void money(InputProblems problems, BigDecimal amount, String field) {
 		if (amount == null) {
-			problems.add(new FieldProblem(field, "frame.policy.fee.required"));
+			problems.add(field, "frame.policy.fee.required");
+			return;
 		}
-		else if (amount.signum() < 0 || amount.compareTo(MAX_FEE) > 0 || amount.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem(field, "frame.policy.fee.range"));
-		}
+		problems.require(
+				amount.signum() >= 0 && amount.compareTo(MAX_FEE) <= 0 && amount.stripTrailingZeros().scale() <= 2,
+				field, "frame.policy.fee.range");
 	}
 
-	private static void note(String note, String field, List<FieldProblem> problems) {
-		if (note != null && note.strip().length() > MAX_NOTE) {
-			problems.add(new FieldProblem(field, "frame.policy.note.tooLong"));
-		}
+	private static void note(InputProblems problems, String note, String field) {
+		problems.require(note == null || note.strip().length() <= MAX_NOTE, field, "frame.policy.note.tooLong");
 	}
 
-	private static void date(LocalDate from, LocalDate today, List<FieldProblem> problems) {
-		if (from != null && from.isBefore(today)) {
-			problems.add(new FieldProblem("effectiveFrom", "frame.policy.effectiveFrom.past"));
-		}
-		else if (from != null && from.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-			problems.add(new FieldProblem("effectiveFrom", "frame.policy.effectiveFrom.tooFar"));
-		}
+	/** A day that is not in the past nor too far ahead (the two cannot both be true). */
+	private static void date(InputProblems problems, LocalDate from, LocalDate today) {
+		problems.require(from == null || !from.isBefore(today), "effectiveFrom", "frame.policy.effectiveFrom.past")
+			.require(from == null || !from.isAfter(today.plusYears(MAX_YEARS_AHEAD)), "effectiveFrom",
+					"frame.policy.effectiveFrom.tooFar");
 	}
 
 	private static String blankToNull(String text) {

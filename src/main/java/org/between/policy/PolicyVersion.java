@@ -14,15 +14,22 @@ public record PolicyVersion(UUID therapistId, int version, LocalDate effectiveFr
 		Instant publishedAt, int cancellationNoticeHours, BigDecimal lateCancellationFee, BigDecimal feePerSession,
 		String currency, boolean holdSlotOnCancellation, MakeUpRule makeUp, String slidingScaleNote) {
 
+	/** A new version as the therapist entered it ({@code in} checked). */
+	static PolicyVersion of(UUID therapistId, int version, PolicyInput in, Instant effectiveAt, Instant publishedAt) {
+		return new PolicyVersion(therapistId, version, in.effectiveFrom(), effectiveAt, publishedAt,
+				in.cancellationNoticeHours(), in.lateCancellationFee(), in.feePerSession(), in.currency(),
+				in.holdSlotOnCancellation(), in.makeUp(), in.slidingScaleNote());
+	}
+
 	/** The terms of this version for a client without a fee of their own. */
-	public PolicyTerms terms() {
+	PolicyTerms terms() {
 		return new PolicyTerms(this.version, this.effectiveFrom, this.effectiveAt, this.cancellationNoticeHours,
 				this.lateCancellationFee, this.feePerSession, this.currency, this.holdSlotOnCancellation, this.makeUp,
 				this.slidingScaleNote);
 	}
 
 	/** The terms of this version for a client who pays {@code fee} per session. */
-	public PolicyTerms terms(BigDecimal fee) {
+	PolicyTerms terms(BigDecimal fee) {
 		return new PolicyTerms(this.version, this.effectiveFrom, this.effectiveAt, this.cancellationNoticeHours,
 				this.lateCancellationFee, fee, this.currency, this.holdSlotOnCancellation, this.makeUp,
 				this.slidingScaleNote);

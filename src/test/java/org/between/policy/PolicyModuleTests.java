@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.support.ModulePeople;
@@ -241,20 +242,20 @@ abstract class PolicyModuleTests {
 		PolicyPublished v2 = this.policies.publish(therapist,
 				input("90", "60", 48, MakeUpRule.WHEN_AVAILABLE, today().plusDays(40)));
 		Instant to = this.clock.instant().plusSeconds(60);
-		assertThat(this.policies.events(therapist.id(), client.id(), from, to)).extracting(PolicyEvent::type)
+		LinkedClient linked = this.links.requireLinkedClient(therapist, client.id());
+		assertThat(this.policies.events(linked, from, to)).extracting(PolicyEvent::type)
 			.containsExactly(PolicyEvent.Type.POLICY_PUBLISHED, PolicyEvent.Type.POLICY_TAKES_EFFECT,
 					PolicyEvent.Type.POLICY_ACKNOWLEDGED, PolicyEvent.Type.CLIENT_FEE_SET,
 					PolicyEvent.Type.POLICY_PUBLISHED, PolicyEvent.Type.POLICY_TAKES_EFFECT);
-		var events = this.policies.events(therapist.id(), client.id(), from, to);
+		var events = this.policies.events(linked, from, to);
 		assertThat(events.get(0).at()).isEqualTo(v1.effectiveAt());
 		assertThat(events.get(5).at()).isEqualTo(v2.effectiveAt());
 		assertThat(events.get(5).policyVersion()).isEqualTo(2);
 		// a later window still shows the change to come; one before v2 was published does
 		// not know of it
-		assertThat(this.policies.events(therapist.id(), client.id(), to, to.plusSeconds(60)))
+		assertThat(this.policies.events(linked, to, to.plusSeconds(60)))
 			.containsExactly(new PolicyEvent(v2.effectiveAt(), PolicyEvent.Type.POLICY_TAKES_EFFECT, 2));
-		assertThat(this.policies.events(therapist.id(), client.id(), from, from.plusSeconds(1)))
-			.extracting(PolicyEvent::type)
+		assertThat(this.policies.events(linked, from, from.plusSeconds(1))).extracting(PolicyEvent::type)
 			.containsExactly(PolicyEvent.Type.POLICY_PUBLISHED, PolicyEvent.Type.POLICY_TAKES_EFFECT);
 	}
 

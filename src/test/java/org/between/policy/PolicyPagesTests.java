@@ -175,4 +175,27 @@ class PolicyPagesTests extends WebTest {
 					content().string(containsString("Your fee per session is 55.50 EUR (the standard fee is 80.00).")));
 	}
 
+	/**
+	 * The fee form leaves the link check to {@code ClientFees.set} and the client page:
+	 * another therapist gets 404 with bad input too, not the form with its problems.
+	 */
+	@Test
+	void anotherTherapistGets404ForAClientsFeeFormWhateverTheInput() throws Exception {
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		link(therapist, client);
+		Signed other = therapistWithTotp();
+		this.mvc.perform(publish(therapist, "80", "60", "48", "")).andExpect(redirectedUrl("/frame"));
+		this.mvc
+			.perform(post("/frame/clients/{id}/fee", client.id()).with(signedIn(other))
+				.param("feePerSession", "abc")
+				.param("effectiveFrom", "someday"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/frame/clients/{id}/fee", client.id()).with(signedIn(other))
+				.param("feePerSession", "90")
+				.param("effectiveFrom", today().plusDays(1).toString()))
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forms of the "Calendar" section on {@code /account} (rendered by frame's
+ * The forms of the "Calendar" section on {@code /account} (rendered by
  * {@code CalendarAccountSection}); each goes back to {@code /account#calendar}.
  */
 @Controller

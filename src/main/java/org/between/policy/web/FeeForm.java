@@ -2,12 +2,9 @@ package org.between.policy.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.between.policy.ClientFeeInput;
-import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 
 /** The form for one client's own fee. */
 public class FeeForm {
@@ -19,12 +16,10 @@ public class FeeForm {
 	private String note = "";
 
 	ClientFeeInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		BigDecimal fee = FormValues.money(this.feePerSession, "feePerSession", problems);
 		LocalDate from = FormValues.date(this.effectiveFrom, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		return new ClientFeeInput(fee, from, this.note);
 	}
 

@@ -2,14 +2,11 @@ package org.between.policy.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.between.policy.MakeUpRule;
 import org.between.policy.PolicyInput;
 import org.between.policy.PolicyVersion;
-import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 
 /**
  * The form for a new policy version: plain text fields, so that "abc" in a number field
@@ -49,27 +46,15 @@ public class PolicyForm {
 	}
 
 	PolicyInput toInput() {
-		List<FieldProblem> problems = new ArrayList<>();
-		Integer hours = null;
-		try {
-			hours = Integer.valueOf(this.cancellationNoticeHours.strip());
-		}
-		catch (NumberFormatException | NullPointerException ex) {
-			problems.add(new FieldProblem("cancellationNoticeHours", "frame.policy.noticeHours.range"));
-		}
+		InputProblems problems = new InputProblems();
+		Integer hours = FormValues.number(this.cancellationNoticeHours, "cancellationNoticeHours",
+				"frame.policy.noticeHours.range", problems);
 		BigDecimal late = FormValues.money(this.lateCancellationFee, "lateCancellationFee", problems);
 		BigDecimal fee = FormValues.money(this.feePerSession, "feePerSession", problems);
-		MakeUpRule rule = null;
-		try {
-			rule = MakeUpRule.valueOf(this.makeUp);
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			problems.add(new FieldProblem("makeUp", "frame.policy.makeUp.required"));
-		}
+		MakeUpRule rule = FormValues.choice(MakeUpRule.class, this.makeUp, "makeUp", "frame.policy.makeUp.required",
+				problems);
 		LocalDate from = FormValues.date(this.effectiveFrom, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		return new PolicyInput(hours, late, fee, this.currency, this.holdSlotOnCancellation, rule,
 				this.slidingScaleNote, from);
 	}

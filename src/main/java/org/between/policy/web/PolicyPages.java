@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.policy.ClientFees;
 import org.between.policy.Policies;
@@ -13,6 +12,7 @@ import org.between.policy.PolicyNoticeException;
 import org.between.policy.PolicyOverview;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.web.FormProblems;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +39,12 @@ class PolicyPages {
 
 	private final PolicyAcknowledgements acknowledgements;
 
-	private final ClientLinks links;
-
 	private final Clock clock;
 
-	PolicyPages(Policies policies, ClientFees fees, PolicyAcknowledgements acknowledgements, ClientLinks links,
-			Clock clock) {
+	PolicyPages(Policies policies, ClientFees fees, PolicyAcknowledgements acknowledgements, Clock clock) {
 		this.policies = policies;
 		this.fees = fees;
 		this.acknowledgements = acknowledgements;
-		this.links = links;
 		this.clock = clock;
 	}
 
@@ -72,11 +68,10 @@ class PolicyPages {
 			return "redirect:/frame";
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach((p) -> result.rejectValue(p.field(), p.messageKey()));
+			FormProblems.reject(result, ex);
 		}
 		catch (PolicyNoticeException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), new Object[] { DAY.format(ex.earliest()), ex.noticeDays() },
-					null);
+			rejectNotice(result, ex);
 			model.addAttribute("earliest", ex.earliest());
 		}
 		return frame(me, this.policies.overview(me), model);
@@ -91,17 +86,15 @@ class PolicyPages {
 	@PostMapping("/frame/clients/{clientId}/fee")
 	String fee(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId,
 			@ModelAttribute("form") FeeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		this.links.requireLinkedClient(me, clientId);
 		try {
 			redirect.addFlashAttribute("feeSet", this.fees.set(me, clientId, form.toInput()));
 			return "redirect:/frame/clients/" + clientId;
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach((p) -> result.rejectValue(p.field(), p.messageKey()));
+			FormProblems.reject(result, ex);
 		}
 		catch (PolicyNoticeException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), new Object[] { DAY.format(ex.earliest()), ex.noticeDays() },
-					null);
+			rejectNotice(result, ex);
 		}
 		return clientPage(me, clientId, model);
 	}
@@ -125,6 +118,12 @@ class PolicyPages {
 			RedirectAttributes redirect) {
 		redirect.addFlashAttribute("acknowledged", this.acknowledgements.acknowledge(me, version).acknowledgement());
 		return "redirect:/policy";
+	}
+
+	/** The notice problem under its field, with the earliest day and the notice days. */
+	private static void rejectNotice(BindingResult result, PolicyNoticeException ex) {
+		result.rejectValue(ex.field(), ex.messageKey(), new Object[] { DAY.format(ex.earliest()), ex.noticeDays() },
+				null);
 	}
 
 	private String frame(CurrentUser me, PolicyOverview overview, Model model) {
