@@ -43,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -127,6 +128,19 @@ class ArchitectureTests {
 			.orShould(driveATransactionTemplate())
 			.because("a facade method that reads or writes more than once must see and leave one consistent state");
 		rule.check(MAIN);
+	}
+
+	/** The transaction rule sees the facades and their database work it is about. */
+	@Test
+	void theTransactionRuleFindsTheFacadesAndTheirDatabaseWork() {
+		List<String> facades = MAIN.stream().filter(facades()).map(JavaClass::getSimpleName).toList();
+		assertThat(facades).contains("Accounts", "Checkins", "Journal", "Measures", "SafetyPlans", "Toolbox");
+		JavaClass checkins = MAIN.get(BASE + ".checkin.Checkins");
+		assertThat(checkins.getMethods().stream().filter((m) -> m.getName().equals("record")))
+			.allMatch(ArchitectureTests::reachesTheDatabase);
+		JavaClass safetyNet = MAIN.get(BASE + ".safety.SafetyNet");
+		assertThat(safetyNet.getMethod("linesFor", String.class)).matches((m) -> !reachesTheDatabase(m),
+				"reads no database");
 	}
 
 	@Test
