@@ -1,11 +1,13 @@
 package org.between;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
@@ -37,6 +39,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -176,6 +179,53 @@ class ArchitectureTests {
 			.should(useNoOtherModulesInternals())
 			.because("modules talk through their root package (facades, records, events) and named interfaces")
 			.check(MAIN);
+	}
+
+	/**
+	 * {@link ModularityTests} fails when a module reaches beyond its package-info's
+	 * {@code allowedDependencies}; this fails when the list allows more than the module
+	 * uses, so that it stays the true picture of the module's dependencies.
+	 */
+	@Test
+	void everyModuleAllowsExactlyTheDependenciesItHas() {
+		ApplicationModules modules = ModularityTests.MODULES;
+		List<String> wrong = new ArrayList<>();
+		int declared = 0;
+		for (org.springframework.modulith.core.ApplicationModule module : modules) {
+			Optional<String[]> allowed = allowedDependencies(module.getBasePackage().getName());
+			if (allowed.isEmpty()) {
+				continue;
+			}
+			declared++;
+			Set<String> used = new TreeSet<>();
+			module.getDirectDependencies(modules).stream().forEach((dependency) -> {
+				var target = dependency.getTargetModule();
+				String name = target.getIdentifier().toString();
+				used.add(target.getNamedInterfaces()
+					.stream()
+					.filter((named) -> !named.isUnnamed() && named.contains(dependency.getTargetType()))
+					.map((named) -> name + " :: " + named.getName())
+					.findFirst()
+					.orElse(name));
+			});
+			Set<String> listed = new TreeSet<>(List.of(allowed.get()));
+			if (!listed.equals(used)) {
+				wrong.add(module.getIdentifier() + " allows " + listed + " but uses " + used);
+			}
+		}
+		assertThat(declared).as("modules with a package-info that declares them").isGreaterThanOrEqualTo(10);
+		assertThat(wrong).isEmpty();
+	}
+
+	private static Optional<String[]> allowedDependencies(String basePackage) {
+		try {
+			Class<?> info = Class.forName(basePackage + ".package-info");
+			return Optional.ofNullable(info.getAnnotation(org.springframework.modulith.ApplicationModule.class))
+				.map(org.springframework.modulith.ApplicationModule::allowedDependencies);
+		}
+		catch (ClassNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Classes annotated @Service directly in a module's root package. */
