@@ -3,7 +3,6 @@ package org.between.accounts;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.between.shared.ConflictException;
 import org.between.shared.Countries;
 import org.between.shared.ForbiddenException;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -56,17 +55,13 @@ public class Accounts {
 	@Transactional
 	public AccountView signUp(NewAccount input) {
 		String email = normalizeEmail(input.email());
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		String passwordProblem = this.passwords.problemWith(input.password());
-		if (passwordProblem != null) {
-			problems.add(new FieldProblem("password", passwordProblem));
-		}
+		problems.require(passwordProblem == null, "password", passwordProblem);
 		ZoneId zone = zone(input.timeZone(), problems);
 		Locale locale = locale(input.locale(), problems);
 		String country = country(input.country(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		if (country == null) {
 			country = Countries.ofZone(zone).orElse(null);
 		}
@@ -82,7 +77,7 @@ public class Accounts {
 			// Two sign-ups with one address at the same moment: the second one loses.
 			throw new ConflictException("account.emailTaken");
 		}
-		this.audit.record(user.id(), "ACCOUNT_CREATED", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.ACCOUNT_CREATED, user.id(), "ACCOUNT", user.id().toString());
 		return AccountView.of(user);
 	}
 
@@ -119,14 +114,10 @@ public class Accounts {
 	 */
 	@Transactional
 	public CurrentUser changeCountry(CurrentUser me, String country) {
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		String code = country(country, problems);
-		if (code == null && problems.isEmpty()) {
-			problems.add(new FieldProblem("country", "account.country.unknown"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.require(code != null || problems.has("country"), "country", "account.country.unknown");
+		problems.throwIfAny();
 		User user = user(me.id());
 		return this.users
 			.save(user.withProfile(user.displayName(), ZoneId.of(user.timeZone()), Locale.forLanguageTag(user.locale()),
@@ -141,13 +132,11 @@ public class Accounts {
 
 	@Transactional
 	public CurrentUser updateProfile(CurrentUser me, ProfileChange change) {
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		ZoneId zone = zone(change.timeZone(), problems);
 		Locale locale = locale(change.locale(), problems);
 		String country = country(change.country(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		User current = user(me.id());
 		if (country == null) {
 			// Left out: the country stays; an account without one gets the time zone's.
@@ -185,7 +174,7 @@ public class Accounts {
 			throw new InvalidInputException("code", "totp.wrongCode");
 		}
 		user = this.users.save(user.withTotpEnabled());
-		this.audit.record(user.id(), "TOTP_ENABLED", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.TOTP_ENABLED, user.id(), "ACCOUNT", user.id().toString());
 		return user.asCurrentUser();
 	}
 
@@ -232,36 +221,32 @@ public class Accounts {
 		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static ZoneId zone(String timeZone, List<FieldProblem> problems) {
+	private static ZoneId zone(String timeZone, InputProblems problems) {
 		try {
 			return ZoneId.of(timeZone.strip());
 		}
 		catch (DateTimeException | NullPointerException ex) {
-			problems.add(new FieldProblem("timeZone", "account.timeZone.unknown"));
+			problems.add("timeZone", "account.timeZone.unknown");
 			return null;
 		}
 	}
 
 	/** Null when left out; an unknown code is a problem with the field. */
-	private static String country(String code, List<FieldProblem> problems) {
+	private static String country(String code, InputProblems problems) {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
 		Optional<String> known = Countries.code(code);
-		if (known.isEmpty()) {
-			problems.add(new FieldProblem("country", "account.country.unknown"));
-		}
+		problems.require(known.isPresent(), "country", "account.country.unknown");
 		return known.orElse(null);
 	}
 
-	private static Locale locale(String tag, List<FieldProblem> problems) {
+	private static Locale locale(String tag, InputProblems problems) {
 		if (tag == null || tag.isBlank()) {
 			return Locale.ENGLISH;
 		}
 		Locale locale = Locale.forLanguageTag(tag.strip());
-		if (locale.getLanguage().isEmpty() || tag.length() > 35) {
-			problems.add(new FieldProblem("locale", "account.locale.unknown"));
-		}
+		problems.require(!locale.getLanguage().isEmpty() && tag.length() <= 35, "locale", "account.locale.unknown");
 		return locale;
 	}
 

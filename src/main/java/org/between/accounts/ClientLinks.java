@@ -14,9 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.between.accounts.Accounts.TherapistRef;
 import org.between.notify.Mail;
 import org.between.shared.ConflictException;
-import org.between.shared.ForbiddenException;
 import org.between.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -49,13 +47,11 @@ public class ClientLinks {
 
 	private final MessageSource messages;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	ClientLinks(UserRepository users, InvitationRepository invitations, LinkRepository links,
 			ColleagueRepository colleagues, Accounts accounts, FailedAttempts failures, SecuritySettings settings,
-			AuditLog audit, Mail mail, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, Mail mail, MessageSource messages, Clock clock) {
 		this.users = users;
 		this.invitations = invitations;
 		this.links = links;
@@ -66,14 +62,13 @@ public class ClientLinks {
 		this.audit = audit;
 		this.mail = mail;
 		this.messages = messages;
-		this.events = events;
 		this.clock = clock;
 	}
 
 	/** A single-use code for one client; e-mailed when an address is given. */
 	@Transactional
 	public NewInvitation invite(CurrentUser therapist, InvitationRequest request) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		this.accounts.requireSecondFactor(therapist);
 		String code = Secrets.code();
 		Instant now = this.clock.instant();
@@ -88,7 +83,7 @@ public class ClientLinks {
 			this.mail.queue(email, this.messages.getMessage("mail.invitation.subject", null, locale), this.messages
 				.getMessage("mail.invitation.body", new Object[] { therapist.displayName(), code, link }, locale));
 		}
-		this.audit.record(therapist.id(), "INVITATION_CREATED", therapist.id(), "INVITATION",
+		this.audit.record(therapist.id(), AccountsAudit.INVITATION_CREATED, therapist.id(), "INVITATION",
 				invitation.id().toString());
 		return new NewInvitation(code, invitation.expiresAt());
 	}
@@ -109,9 +104,7 @@ public class ClientLinks {
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public TherapistRef accept(CurrentUser client, String code, String address, SharingChoice sharing) {
 		SharingChoice choice = (sharing != null) ? sharing : SharingChoice.NOTHING;
-		if (!client.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
+		client.requireClient();
 		this.failures.checkAllowed(client.id().toString(), address);
 		Instant now = this.clock.instant();
 		User clientUser = this.users.findById(client.id()).orElseThrow(NotFoundException::new);
@@ -133,18 +126,18 @@ public class ClientLinks {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("invitation.alreadyLinked");
 		}
-		this.audit.record(client.id(), "LINKED_WITH_THERAPIST", client.id(), "THERAPIST", therapist.id().toString());
+		this.audit.record(client.id(), AccountsAudit.LINKED_WITH_THERAPIST, client.id(), "THERAPIST",
+				therapist.id().toString());
 		if (choice.any()) {
-			this.audit.record(client.id(), Sharing.CHANGED, client.id(), "SHARING", Sharing.code(choice));
+			this.audit.record(client.id(), AccountsAudit.SHARING_CHANGED, client.id(), "SHARING", Sharing.code(choice));
 		}
-		this.events.publishEvent(new ClientLinked(client.id(), therapist.id(), now));
 		return new TherapistRef(therapist.id(), therapist.displayName());
 	}
 
 	/** The therapist's active clients, most recent first. */
 	@Transactional(readOnly = true)
 	public List<LinkedClient> clients(CurrentUser therapist) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		this.accounts.requireSecondFactor(therapist);
 		return this.links.findByTherapistIdAndEndedAtIsNullOrderBySinceDesc(therapist.id())
 			.stream()
@@ -181,7 +174,7 @@ public class ClientLinks {
 
 	@Transactional(readOnly = true)
 	public List<ColleagueView> colleagues(CurrentUser therapist) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		return this.colleagues.findByTherapistIdOrderBySince(therapist.id())
 			.stream()
 			.flatMap((c) -> this.users.findById(c.colleagueId())
@@ -196,7 +189,7 @@ public class ClientLinks {
 	 */
 	@Transactional
 	public ColleagueView addColleague(CurrentUser therapist, ColleagueRequest request) {
-		requireTherapist(therapist);
+		therapist.requireTherapist();
 		User colleague = this.users.findByEmail(Accounts.normalizeEmail(request.email()))
 			.filter((u) -> u.role() == Role.THERAPIST && !u.id().equals(therapist.id()))
 			.orElseThrow(NotFoundException::new);
@@ -206,12 +199,6 @@ public class ClientLinks {
 		Colleague saved = this.colleagues
 			.save(new Colleague(UUID.randomUUID(), therapist.id(), colleague.id(), this.clock.instant(), null));
 		return new ColleagueView(colleague.id(), colleague.displayName(), colleague.email(), saved.since());
-	}
-
-	private static void requireTherapist(CurrentUser user) {
-		if (!user.isTherapist()) {
-			throw new ForbiddenException("problem.therapistsOnly");
-		}
 	}
 
 	public record InvitationRequest(@Email @Size(max = 254) String email) {

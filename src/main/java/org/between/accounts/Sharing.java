@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.between.accounts.LinkedClient;
 import org.between.accounts.SharingChoice.Category;
 import org.between.shared.ConflictException;
 import org.between.shared.NotFoundException;
@@ -21,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Sharing {
-
-	/** The audit action of a change (the client sees it in their access log). */
-	static final String CHANGED = "SHARING_CHANGED";
 
 	private final LinkRepository links;
 
@@ -103,8 +99,36 @@ public class Sharing {
 		return client;
 	}
 
+	/**
+	 * What the client lets the therapist of this checked link see (for a facade that
+	 * already holds the {@link LinkedClient}); 404 when the link ended since.
+	 */
+	@Transactional(readOnly = true)
+	public SharingChoice of(LinkedClient client) {
+		return this.links.findByActiveClientId(client.id())
+			.filter((link) -> link.therapistId().equals(client.therapistId()))
+			.map(Link::sharing)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Nothing, when the client of this checked link shares at least one of the
+	 * categories; 404 otherwise, as {@link #requireShared(CurrentUser, UUID, Category)}.
+	 * A facade that reads one category's data for a therapist asks this first.
+	 */
+	@Transactional(readOnly = true)
+	public void requireShared(LinkedClient client, Category... anyOf) {
+		SharingChoice choice = of(client);
+		for (Category category : anyOf) {
+			if (choice.allows(category)) {
+				return;
+			}
+		}
+		throw new NotFoundException();
+	}
+
 	void recordChange(UUID clientId, SharingChoice choice) {
-		this.audit.record(clientId, CHANGED, clientId, "SHARING", code(choice));
+		this.audit.record(clientId, AccountsAudit.SHARING_CHANGED, clientId, "SHARING", code(choice));
 	}
 
 	/** {@code CHECKINS,RISK_FLAGS} or {@code NONE}: what is shared from now on. */

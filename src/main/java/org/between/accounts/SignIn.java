@@ -96,7 +96,7 @@ public class SignIn {
 			this.failures.recordFailure(user.email(), address);
 			throw new UnauthorizedException("signIn.wrongCode");
 		}
-		this.audit.record(user.id(), "SIGNED_IN", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.SIGNED_IN, user.id(), "ACCOUNT", user.id().toString());
 		return user.asCurrentUser();
 	}
 
@@ -112,7 +112,7 @@ public class SignIn {
 		Instant expiresAt = now.plus(this.settings.tokenLifetime());
 		ApiToken saved = this.tokens
 			.save(new ApiToken(UUID.randomUUID(), user.id(), Secrets.sha256(token), now, expiresAt, null, null));
-		this.audit.record(user.id(), "TOKEN_ISSUED", user.id(), "API_TOKEN", saved.id().toString());
+		this.audit.record(user.id(), AccountsAudit.TOKEN_ISSUED, user.id(), "API_TOKEN", saved.id().toString());
 		return new IssuedToken(token, expiresAt);
 	}
 
@@ -130,7 +130,8 @@ public class SignIn {
 		ApiToken found = this.tokens.findByTokenHash(Secrets.sha256(token)).orElseThrow(NotFoundException::new);
 		if (found.revokedAt() == null) {
 			this.tokens.save(found.revokedAt(this.clock.instant()));
-			this.audit.record(found.userId(), "TOKEN_REVOKED", found.userId(), "API_TOKEN", found.id().toString());
+			this.audit.record(found.userId(), AccountsAudit.TOKEN_REVOKED, found.userId(), "API_TOKEN",
+					found.id().toString());
 		}
 	}
 
@@ -140,6 +141,10 @@ public class SignIn {
 	 */
 	@Transactional
 	public void requestPasswordReset(String email) {
+		if (email == null || email.isBlank() || email.length() > 254) {
+			// Cannot be anyone's address: nothing to look up, and nothing to say.
+			return;
+		}
 		this.users.findByEmail(Accounts.normalizeEmail(email)).ifPresent((user) -> {
 			String token = Secrets.token();
 			Instant now = this.clock.instant();
@@ -149,7 +154,7 @@ public class SignIn {
 			String link = this.settings.publicUrl() + "/password-reset/" + token;
 			this.mail.queue(user.email(), this.messages.getMessage("mail.reset.subject", null, locale),
 					this.messages.getMessage("mail.reset.body", new Object[] { user.displayName(), link }, locale));
-			this.audit.record(null, "PASSWORD_RESET_REQUESTED", user.id(), "ACCOUNT", user.id().toString());
+			this.audit.record(null, AccountsAudit.PASSWORD_RESET_REQUESTED, user.id(), "ACCOUNT", user.id().toString());
 		});
 	}
 
@@ -184,7 +189,7 @@ public class SignIn {
 		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(user.id().toString())
 			.keySet()
 			.forEach(repository::deleteById));
-		this.audit.record(user.id(), "PASSWORD_RESET", user.id(), "ACCOUNT", user.id().toString());
+		this.audit.record(user.id(), AccountsAudit.PASSWORD_RESET, user.id(), "ACCOUNT", user.id().toString());
 	}
 
 	public record TokenRequest(@NotBlank @Size(max = 254) String email,

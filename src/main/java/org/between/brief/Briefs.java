@@ -23,12 +23,12 @@ import org.between.brief.BriefSummary.RiskFlag;
 import org.between.brief.BriefSummary.SkillLine;
 import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
-import org.between.frame.CancellationRuling;
-import org.between.frame.FrameEvent;
-import org.between.frame.Policies;
-import org.between.frame.SessionStatus;
-import org.between.frame.SessionView;
-import org.between.frame.Sessions;
+import org.between.sessions.CancellationRuling;
+import org.between.policy.PolicyEvent;
+import org.between.policy.Policies;
+import org.between.sessions.SessionStatus;
+import org.between.sessions.SessionView;
+import org.between.sessions.Sessions;
 import org.between.journal.AgendaItem;
 import org.between.journal.Journal;
 import org.between.journal.SharedEntrySummary;
@@ -68,18 +68,19 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * <b>Logging.</b> Each brief is one row in the audit log ({@code BRIEF_READ}, item type
  * {@code SESSION}, the session's id, the client as subject). The facades called here are
- * the ones that log nothing themselves ({@link Checkins#between(UUID, Instant, Instant)},
- * {@link Journal#agenda}, {@link Journal#sharedEntries},
- * {@link Measures#responsesBetween}, {@link Toolbox#practices}, {@link Sessions},
- * {@link Policies}), so the read is neither missing nor logged twice.
+ * the ones that log nothing themselves
+ * ({@link Checkins#between(LinkedClient, Instant, Instant)}, {@link Journal#agenda},
+ * {@link Journal#sharedSummariesIn}, {@link Measures#responsesBetween},
+ * {@link Toolbox#practices}, {@link Sessions}, {@link Policies}), so the read is neither
+ * missing nor logged twice. Those of the client's modules take the {@link LinkedClient}
+ * that the access check made, and each checks again the category of "What my therapist
+ * sees" it belongs to.
  */
 @Service
 public class Briefs {
 
 	/** How far back a brief reaches at most. */
 	public static final Duration MAX_LOOKBACK = Duration.ofDays(90);
-
-	static final String READ_ACTION = "BRIEF_READ";
 
 	static final String ITEM_TYPE = "SESSION";
 
@@ -140,7 +141,7 @@ public class Briefs {
 		UUID clientId = client.id();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant until = session.startsAt().isBefore(now) ? session.startsAt() : now;
-		Window window = window(me.id(), clientId, session, client.since(), until);
+		Window window = window(client, session, until);
 		ZoneId zone = me.zone();
 		// The reads take [since, end): when the brief ends now, what was written at this
 		// very instant belongs in it too.
@@ -149,33 +150,34 @@ public class Briefs {
 		// Only what the client shares is read at all (Sharing); risk flags come from
 		// check-ins and PHQ-9 answers, which are read for them alone when only they are
 		// shared.
-		SharingChoice sharing = this.sharing.of(me, clientId);
+		SharingChoice sharing = this.sharing.of(client);
 		List<CheckinSummary> checkins = (sharing.checkins() || sharing.riskFlags())
-				? this.checkins.between(clientId, window.since(), end) : List.of();
+				? this.checkins.between(client, window.since(), end) : List.of();
 		List<ResponseView> responses = (sharing.measures() || sharing.riskFlags())
-				? this.measures.responsesBetween(clientId, window.since(), end) : List.of();
+				? this.measures.responsesBetween(client, window.since(), end) : List.of();
 		CheckinDigest digest = sharing.checkins() ? BriefSummary.checkins(checkins, zone) : null;
 		if (digest != null && !sharing.riskFlags()) {
 			digest = digest.withoutRiskUrges();
 		}
 		List<RiskFlag> riskFlags = sharing.riskFlags() ? BriefSummary.riskFlags(checkins, responses, zone) : List.of();
-		List<AgendaItem> agenda = this.journal.agenda(clientId);
+		List<AgendaItem> agenda = this.journal.agenda(client);
 		List<SharedEntrySummary> shared = this.journal.sharedSummariesIn(me, clientId, window.since(), end);
 		List<MeasureLine> measureLines = sharing.measures() ? responses.stream().map(MeasureLine::of).toList()
 				: List.of();
 		List<SkillLine> skills = sharing.skills()
-				? BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end)) : List.of();
-		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);
+				? BriefSummary.skills(this.toolbox.practices(client, window.since(), end)) : List.of();
+		List<FrameLine> frame = frameEvents(client, session, window.since(), end);
 
-		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
+		this.audit.record(me.id(), BriefAudit.BRIEF_READ, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
 				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
 				List.of(), frame, sharing);
 	}
 
-	private Window window(UUID therapistId, UUID clientId, SessionView session, Instant linkedSince, Instant until) {
-		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(therapistId, clientId, session.startsAt());
-		Instant since = lastHeld.map(SessionView::startsAt).orElse(linkedSince);
+	private Window window(LinkedClient client, SessionView session, Instant until) {
+		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(client.therapistId(), client.id(),
+				session.startsAt());
+		Instant since = lastHeld.map(SessionView::startsAt).orElse(client.since());
 		SinceBasis basis = lastHeld.isPresent() ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
 		Instant floor = until.minus(MAX_LOOKBACK);
 		if (since == null || since.isBefore(floor)) {
@@ -189,10 +191,11 @@ public class Briefs {
 	 * then the sessions between the window's start and this session's that were cancelled
 	 * or missed (a session cancelled for tomorrow matters today), oldest first.
 	 */
-	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, SessionView thisSession, Instant since,
-			Instant end) {
+	private List<FrameLine> frameEvents(LinkedClient client, SessionView thisSession, Instant since, Instant end) {
+		UUID therapistId = client.therapistId();
+		UUID clientId = client.id();
 		List<FrameLine> lines = new ArrayList<>();
-		for (FrameEvent event : this.policies.events(therapistId, clientId, since, end)) {
+		for (PolicyEvent event : this.policies.events(therapistId, clientId, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
@@ -254,11 +257,12 @@ public class Briefs {
 	}
 
 	/**
-	 * Something in the frame: a policy event ({@code type} as in {@link FrameEvent.Type},
-	 * with its version) or a session that was cancelled or missed ({@code type}
-	 * {@code SESSION_CANCELLED_BY_CLIENT}, {@code SESSION_CANCELLED_BY_THERAPIST} or
-	 * {@code SESSION_NO_SHOW}, {@code at} its start, with the ruling's lateness and fee).
-	 * {@code upcoming} marks a policy change that takes effect after the brief's window.
+	 * Something in the frame: a policy event ({@code type} as in
+	 * {@link PolicyEvent.Type}, with its version) or a session that was cancelled or
+	 * missed ({@code type} {@code SESSION_CANCELLED_BY_CLIENT},
+	 * {@code SESSION_CANCELLED_BY_THERAPIST} or {@code SESSION_NO_SHOW}, {@code at} its
+	 * start, with the ruling's lateness and fee). {@code upcoming} marks a policy change
+	 * that takes effect after the brief's window.
 	 */
 	public record FrameLine(Instant at, String type, Integer policyVersion, UUID sessionId, Boolean late,
 			BigDecimal fee, String currency, boolean upcoming) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException.FieldProblem;
 
 /**
@@ -35,7 +36,7 @@ final class CheckinValidation {
 	/** More than anyone records about one moment; keeps a request from growing a row. */
 	static final int MAX_ACTIONS = 20;
 
-	private final List<FieldProblem> problems = new ArrayList<>();
+	private final InputProblems problems = new InputProblems();
 
 	private CheckinValidation() {
 	}
@@ -56,7 +57,7 @@ final class CheckinValidation {
 		List<CheckinAction> actions = v.actions(in.actions(), usableSkill);
 		String note = v.note(in.note());
 		if (!v.problems.isEmpty()) {
-			return new Result(List.copyOf(v.problems), null);
+			return new Result(v.problems.problems(), null);
 		}
 		return new Result(List.of(), new Valid(at, mood, distress, emotions, urges, firstTurnedTo, actions, note));
 	}
@@ -234,7 +235,7 @@ final class CheckinValidation {
 	}
 
 	private <T> T problem(String field, String messageKey, T placeholder) {
-		this.problems.add(new FieldProblem(field, messageKey));
+		this.problems.add(field, messageKey);
 		return placeholder;
 	}
 

@@ -20,13 +20,14 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice.Category;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.checkin.CheckinStore.Cursor;
 import org.between.checkin.SkillCatalog.SkillChoice;
 import org.between.checkin.SkillCatalog.SuggestedSkill;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The checkin module's public face: a client records how they are right now and reads
  * their own check-ins back; other modules (the therapist's brief, insights) read the
- * numbers through {@link #between} and {@link #firstTurns}.
+ * numbers through {@link #between} and {@link #firstTurns}, the client's own with their
+ * {@link CurrentUser}, a therapist's only with the {@link LinkedClient} that the access
+ * check made.
  * <p>
  * A client sees only their own check-ins; anyone else's is "not found". Therapists do not
  * use the client endpoints at all (403). A check-in whose urges reach a safety threshold
@@ -107,9 +110,7 @@ public class Checkins {
 		Optional<SkillCatalog> catalog = catalog();
 		CheckinValidation.Result result = CheckinValidation.check(input, now,
 				(skillId) -> catalog.map((c) -> c.isUsableBy(client, skillId)).orElse(false));
-		if (!result.problems().isEmpty()) {
-			throw new InvalidInputException(result.problems());
-		}
+		new InputProblems().addAll(result.problems()).throwIfAny();
 		CheckinValidation.Valid valid = result.checkin();
 		List<String> reasons = this.risk.reasons(valid.urges(), valid.actions());
 		Checkin checkin = new Checkin(UUID.randomUUID(), client.id(), valid.at(), now, valid.mood(), valid.distress(),
@@ -186,21 +187,15 @@ public class Checkins {
 	@Transactional(readOnly = true)
 	public List<CheckinView> list(CurrentUser client, String from, String to, Integer limit, String before) {
 		client.requireClient();
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		ZoneId zone = client.zone();
 		Instant start = bound("from", from, zone, false, problems);
 		Instant end = bound("to", to, zone, true, problems);
-		if (start != null && end != null && !start.isBefore(end)) {
-			problems.add(new FieldProblem("to", "checkin.list.order"));
-		}
+		problems.require(start == null || end == null || start.isBefore(end), "to", "checkin.list.order");
 		int size = (limit != null) ? limit : DEFAULT_LIMIT;
-		if (size < 1 || size > MAX_LIMIT) {
-			problems.add(new FieldProblem("limit", "checkin.list.limit"));
-		}
+		problems.require(size >= 1 && size <= MAX_LIMIT, "limit", "checkin.list.limit");
 		Cursor cursor = cursor(client, before, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		return this.store.newestFirst(client.id(), start, end, cursor, size).stream().map(Checkin::view).toList();
 	}
 
@@ -215,21 +210,29 @@ public class Checkins {
 	}
 
 	/**
-	 * For other modules: a client's check-ins with {@code at} in [{@code from},
-	 * {@code to}), oldest first, without their notes. Either bound may be null (open).
-	 * <p>
-	 * It checks nobody's access: the caller must already have decided that its reader may
-	 * see these numbers (the client themselves, or a linked therapist whose read the
-	 * caller writes to the audit log). Therapist-facing code can use
-	 * {@link #between(CurrentUser, UUID, Instant, Instant)}, which does both.
+	 * The client's own check-ins with {@code at} in [{@code from}, {@code to}), oldest
+	 * first, without their notes (insights). Either bound may be null (open).
 	 */
 	@Transactional(readOnly = true)
-	public List<CheckinSummary> between(UUID clientId, Instant from, Instant to) {
-		return this.store.oldestFirst(clientId, from, to).stream().map(Checkin::summary).toList();
+	public List<CheckinSummary> between(CurrentUser client, Instant from, Instant to) {
+		client.requireClient();
+		return summaries(client.id(), from, to);
 	}
 
 	/**
-	 * {@link #between(UUID, Instant, Instant)} on behalf of a reader: the client
+	 * For another module's therapist view (the brief): the check-ins of a checked link's
+	 * client, as {@link #between(CurrentUser, Instant, Instant)}, while the client shares
+	 * check-ins or risk flags ({@link Sharing}; the flags are read from check-ins); 404
+	 * otherwise. The calling facade writes the audit row of the read it is part of.
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckinSummary> between(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.CHECKINS, Category.RISK_FLAGS);
+		return summaries(client.id(), from, to);
+	}
+
+	/**
+	 * {@link #between(CurrentUser, Instant, Instant)} on behalf of a reader: the client
 	 * themselves, or their actively linked therapist while the client shares check-ins
 	 * ({@link Sharing}), whose read is written to the audit log (the client sees it).
 	 * Anyone else gets 404.
@@ -238,19 +241,34 @@ public class Checkins {
 	public List<CheckinSummary> between(CurrentUser reader, UUID clientId, Instant from, Instant to) {
 		if (!reader.id().equals(clientId)) {
 			this.sharing.requireShared(reader, clientId, Category.CHECKINS);
-			this.audit.record(reader.id(), "CHECKINS_READ", clientId, "CHECKINS", clientId.toString());
+			this.audit.record(reader.id(), CheckinAudit.CHECKINS_READ, clientId, "CHECKINS", clientId.toString());
 		}
-		return between(clientId, from, to);
+		return summaries(clientId, from, to);
+	}
+
+	private List<CheckinSummary> summaries(UUID clientId, Instant from, Instant to) {
+		return this.store.oldestFirst(clientId, from, to).stream().map(Checkin::summary).toList();
 	}
 
 	/**
-	 * For other modules (insights): whom or what the client turned to first, oldest
-	 * first, for check-ins with {@code at} in [{@code from}, {@code to}) that said so. No
-	 * access check, as for {@link #between(UUID, Instant, Instant)}.
+	 * Whom or what the client turned to first, oldest first, for their own check-ins with
+	 * {@code at} in [{@code from}, {@code to}) that said so (insights).
 	 */
 	@Transactional(readOnly = true)
-	public List<FirstTurn> firstTurns(UUID clientId, Instant from, Instant to) {
-		return this.store.firstTurns(clientId, from, to);
+	public List<FirstTurn> firstTurns(CurrentUser client, Instant from, Instant to) {
+		client.requireClient();
+		return this.store.firstTurns(client.id(), from, to);
+	}
+
+	/**
+	 * {@link #firstTurns(CurrentUser, Instant, Instant)} of a checked link's client for
+	 * their therapist, while the client shares insights (where first turns are shown);
+	 * 404 otherwise. The calling facade writes the audit row.
+	 */
+	@Transactional(readOnly = true)
+	public List<FirstTurn> firstTurns(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.INSIGHTS);
+		return this.store.firstTurns(client.id(), from, to);
 	}
 
 	/**
@@ -259,6 +277,15 @@ public class Checkins {
 	public List<SkillChoice> skillChoices(CurrentUser client) {
 		client.requireClient();
 		return catalog().map((c) -> c.skillsOf(client)).orElse(List.of());
+	}
+
+	/**
+	 * The skills to offer beside a saved check-in: none when it was risk-flagged (the
+	 * safety screen and the client's own plan come first, as after {@link #record}),
+	 * otherwise {@link #suggestedSkills(CurrentUser, int)} for its distress.
+	 */
+	public List<SuggestedSkill> suggestedSkills(CurrentUser client, CheckinView checkin) {
+		return checkin.riskFlagged() ? List.of() : suggestedSkills(client, checkin.distress());
 	}
 
 	/**
@@ -293,7 +320,7 @@ public class Checkins {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static Instant bound(String field, String text, ZoneId zone, boolean end, List<FieldProblem> problems) {
+	private static Instant bound(String field, String text, ZoneId zone, boolean end, InputProblems problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -307,12 +334,12 @@ public class Checkins {
 			return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "checkin.list.instant"));
+			problems.add(field, "checkin.list.instant");
 			return null;
 		}
 	}
 
-	private Cursor cursor(CurrentUser client, String before, List<FieldProblem> problems) {
+	private Cursor cursor(CurrentUser client, String before, InputProblems problems) {
 		if (before == null || before.isBlank()) {
 			return null;
 		}
@@ -331,7 +358,7 @@ public class Checkins {
 		catch (IllegalArgumentException notAnId) {
 			// Named below, like any other unreadable cursor.
 		}
-		problems.add(new FieldProblem("before", "checkin.list.before"));
+		problems.add("before", "checkin.list.before");
 		return null;
 	}
 

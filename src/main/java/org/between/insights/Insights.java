@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.between.accounts.AuditLog;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice.Category;
 import org.between.checkin.CheckinSummary;
 import org.between.checkin.Checkins;
 import org.between.checkin.FirstTurn;
 import org.between.checkin.TurnedTo;
-import org.between.frame.Sessions;
+import org.between.sessions.Sessions;
 import org.between.shared.InvalidInputException;
 import org.between.toolbox.RankedSkill;
 import org.between.toolbox.Toolbox;
@@ -78,7 +81,8 @@ public class Insights {
 	@Transactional(readOnly = true)
 	public SelfReliance selfReliance(CurrentUser client, LocalDate from, LocalDate to) {
 		client.requireClient();
-		return compute(client.id(), client.zone(), from, to);
+		return compute(client.zone(), from, to, (start, end) -> this.checkins.firstTurns(client, start, end),
+				() -> this.toolbox.ranking(client, (String) null));
 	}
 
 	/**
@@ -86,9 +90,10 @@ public class Insights {
 	 */
 	@Transactional
 	public SelfReliance selfRelianceOf(CurrentUser therapist, UUID clientId, LocalDate from, LocalDate to) {
-		this.sharing.requireShared(therapist, clientId, Category.INSIGHTS);
-		this.audit.record(therapist.id(), "INSIGHTS_READ", clientId, "INSIGHTS", clientId.toString());
-		return compute(clientId, therapist.zone(), from, to);
+		LinkedClient client = this.sharing.requireShared(therapist, clientId, Category.INSIGHTS);
+		this.audit.record(therapist.id(), InsightsAudit.INSIGHTS_READ, clientId, "INSIGHTS", clientId.toString());
+		return compute(therapist.zone(), from, to, (start, end) -> this.checkins.firstTurns(client, start, end),
+				() -> this.toolbox.ranking(client, null));
 	}
 
 	/**
@@ -110,7 +115,7 @@ public class Insights {
 		double sum = 0;
 		int count = 0;
 		int s = 0;
-		for (CheckinSummary checkin : this.checkins.between(client.id(), from, now)) {
+		for (CheckinSummary checkin : this.checkins.between(client, from, now)) {
 			while (s + 1 < held.size() && !held.get(s + 1).isAfter(checkin.at())) {
 				s++;
 			}
@@ -148,7 +153,13 @@ public class Insights {
 		return this.sharing.change(client, Category.INSIGHTS, shared).insights();
 	}
 
-	private SelfReliance compute(UUID clientId, ZoneId zone, LocalDate from, LocalDate to) {
+	/**
+	 * The view over the days {@code from}–{@code to} in {@code zone}, from the first
+	 * turns in a span and the client's ranking, read as the caller may (the client's own,
+	 * or a checked link's).
+	 */
+	private SelfReliance compute(ZoneId zone, LocalDate from, LocalDate to,
+			BiFunction<Instant, Instant, List<FirstTurn>> firstTurns, Supplier<List<RankedSkill>> ranking) {
 		LocalDate last = (to != null) ? to : LocalDate.now(this.clock.withZone(zone));
 		LocalDate first = (from != null) ? from : YearMonth.from(last).minusMonths(DEFAULT_MONTHS - 1).atDay(1);
 		if (first.isAfter(last)) {
@@ -159,7 +170,7 @@ public class Insights {
 		}
 		Instant start = first.atStartOfDay(zone).toInstant();
 		Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-		List<FirstTurn> turns = this.checkins.firstTurns(clientId, start, end);
+		List<FirstTurn> turns = firstTurns.apply(start, end);
 
 		Map<TurnedTo, Long> total = new EnumMap<>(TurnedTo.class);
 		Map<YearMonth, Map<TurnedTo, Long>> months = new TreeMap<>();
@@ -173,7 +184,7 @@ public class Insights {
 		List<MonthCounts> byMonth = new ArrayList<>();
 		months.forEach((month, counts) -> byMonth.add(new MonthCounts(month.toString(), counts)));
 		SupportSpread spread = SupportSpread.of(total);
-		List<SkillThatWorks> skills = this.toolbox.ranking(clientId, null)
+		List<SkillThatWorks> skills = ranking.get()
 			.stream()
 			.filter(RankedSkill::practised)
 			.filter((r) -> r.estimatedReduction() > 0)

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,8 +12,9 @@ import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +34,6 @@ public class Journal {
 	public static final int MAX_LIMIT = 500;
 
 	static final String ITEM_TYPE = "JOURNAL_ENTRY";
-
-	static final String READ_ACTION = "JOURNAL_ENTRY_READ";
 
 	private final JournalStore store;
 
@@ -166,18 +164,20 @@ public class Journal {
 	}
 
 	/**
-	 * The client's agenda for their next session: every entry marked <em>bring to my next
-	 * session</em>, newest first; titles only of shared entries, never a body.
+	 * The agenda of a checked link's client for their next session, for the therapist:
+	 * every entry marked <em>bring to my next session</em>, newest first; titles only of
+	 * shared entries, never a body.
 	 */
 	@Transactional(readOnly = true)
-	public List<AgendaItem> agenda(UUID clientId) {
-		return this.store.agenda(clientId).stream().map(StoredEntry::agendaItem).toList();
+	public List<AgendaItem> agenda(LinkedClient client) {
+		return this.store.agenda(client.id()).stream().map(StoredEntry::agendaItem).toList();
 	}
 
 	/** How many things the client wants to bring to their next session. */
 	@Transactional(readOnly = true)
-	public int agendaCount(UUID clientId) {
-		return this.store.agendaCount(clientId);
+	public int agendaCount(CurrentUser client) {
+		client.requireClient();
+		return this.store.agendaCount(client.id());
 	}
 
 	/**
@@ -221,7 +221,8 @@ public class Journal {
 
 	private void logRead(CurrentUser therapist, StoredEntry entry) {
 		Instant at = now();
-		this.audit.record(therapist.id(), READ_ACTION, entry.clientId(), ITEM_TYPE, entry.id().toString());
+		this.audit.record(therapist.id(), JournalAudit.JOURNAL_ENTRY_READ, entry.clientId(), ITEM_TYPE,
+				entry.id().toString());
 		this.store.recordRead(entry.id(), entry.clientId(), therapist.id(), at);
 	}
 
@@ -235,22 +236,16 @@ public class Journal {
 	 * that is there is not blank, lengths, intensity 0–10.
 	 */
 	private static void check(String title, String body, Integer intensity, boolean creating) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (title != null && title.length() > MAX_TITLE) {
-			problems.add(new FieldProblem("title", "journal.title.tooLong"));
+		InputProblems problems = new InputProblems();
+		problems.require(title == null || title.length() <= MAX_TITLE, "title", "journal.title.tooLong");
+		problems.require(!((creating && body == null) || (body != null && body.isBlank())), "body",
+				"journal.body.empty");
+		if (!problems.has("body")) {
+			problems.require(body == null || body.length() <= MAX_BODY, "body", "journal.body.tooLong");
 		}
-		if ((creating && body == null) || (body != null && body.isBlank())) {
-			problems.add(new FieldProblem("body", "journal.body.empty"));
-		}
-		else if (body != null && body.length() > MAX_BODY) {
-			problems.add(new FieldProblem("body", "journal.body.tooLong"));
-		}
-		if ((creating && intensity == null) || (intensity != null && (intensity < 0 || intensity > 10))) {
-			problems.add(new FieldProblem("intensity", "journal.intensity.range"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.require(!((creating && intensity == null) || (intensity != null && (intensity < 0 || intensity > 10))),
+				"intensity", "journal.intensity.range");
+		problems.throwIfAny();
 	}
 
 	private Instant cutoff(CurrentUser client, String before) {

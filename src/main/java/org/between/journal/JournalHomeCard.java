@@ -25,7 +25,7 @@ class JournalHomeCard implements HomeCard {
 		if (!user.isClient()) {
 			return Optional.empty();
 		}
-		int agenda = this.journal.agendaCount(user.id());
+		int agenda = this.journal.agendaCount(user);
 		return Optional.of(new Card("journal/cards", "journal", Map.of("agenda", agenda), 20));
 	}
 

@@ -23,11 +23,9 @@ import org.between.accounts.SharingChoice.Category;
 import org.between.measures.MeasureStore.Schedule;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyResponse;
-import org.between.shared.ForbiddenException;
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +56,10 @@ public class Measures {
 
 	private final MessageSource messages;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	Measures(MeasureStore store, FhirExport fhir, SafetyNet safetyNet, ClientLinks links, Sharing sharing,
-			AuditLog audit, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			AuditLog audit, MessageSource messages, Clock clock) {
 		this.store = store;
 		this.sharing = sharing;
 		this.fhir = fhir;
@@ -71,7 +67,6 @@ public class Measures {
 		this.links = links;
 		this.audit = audit;
 		this.messages = messages;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -93,13 +88,8 @@ public class Measures {
 	@Transactional
 	public RecordedResponse respond(CurrentUser client, String code, List<Integer> answers) {
 		Instrument instrument = instrument(code);
-		if (!client.isClient()) {
-			throw new ForbiddenException("problem.clientsOnly");
-		}
-		List<FieldProblem> problems = Scoring.problems(instrument, answers);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		client.requireClient();
+		new InputProblems().addAll(Scoring.problems(instrument, answers)).throwIfAny();
 		Scoring.Result result = Scoring.score(instrument, answers);
 		List<String> reasons = Scoring.riskReasons(instrument, answers);
 		// Whole microseconds, as both databases keep them: an answer read back must be
@@ -108,8 +98,6 @@ public class Measures {
 		StoredResponse response = new StoredResponse(UUID.randomUUID(), client.id(), instrument, List.copyOf(answers),
 				result.score(), result.severity(), !reasons.isEmpty(), now);
 		this.store.insert(response);
-		this.events.publishEvent(new MeasureAnswered(response.id(), client.id(), instrument, result.score(), now,
-				response.riskFlagged()));
 		SafetyResponse safety = this.safetyNet.respond(client, reasons);
 		return new RecordedResponse(response.id(), instrument.name(), result.score(), result.severity(), now, safety);
 	}
@@ -177,7 +165,7 @@ public class Measures {
 	@Transactional
 	public ClientMeasures clientMeasures(CurrentUser therapist, UUID clientId, Locale locale) {
 		LinkedClient client = this.sharing.requireShared(therapist, clientId, Category.MEASURES);
-		this.audit.record(therapist.id(), "MEASURES_READ", clientId, "MEASURES", clientId.toString());
+		this.audit.record(therapist.id(), MeasuresAudit.MEASURES_READ, clientId, "MEASURES", clientId.toString());
 		List<Schedule> schedules = this.store.schedules(clientId);
 		Instant now = this.clock.instant();
 		List<MeasureSummary> measures = Arrays.stream(Instrument.values()).map((instrument) -> {
@@ -219,17 +207,19 @@ public class Measures {
 	}
 
 	/**
-	 * For other modules (the pre-session brief): a client's responses with
-	 * {@code from <= answeredAt < to}, oldest first, each compared with the response
-	 * before it to the same questionnaire (also when that one is older than
-	 * {@code from}). It checks nobody's access and writes no audit row: the caller has
-	 * decided that its reader may see them and logs the read itself.
+	 * For another module's therapist view (the pre-session brief): the responses of a
+	 * checked link's client with {@code from <= answeredAt < to}, oldest first, each
+	 * compared with the response before it to the same questionnaire (also when that one
+	 * is older than {@code from}), while the client shares questionnaires or risk flags
+	 * ({@link Sharing}; PHQ-9 item 9 is a flag); 404 otherwise. It writes no audit row:
+	 * the calling facade logs the read it is part of.
 	 */
 	@Transactional(readOnly = true)
-	public List<ResponseView> responsesBetween(UUID clientId, Instant from, Instant to) {
+	public List<ResponseView> responsesBetween(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.MEASURES, Category.RISK_FLAGS);
 		List<ResponseView> all = new ArrayList<>();
 		for (Instrument instrument : Instrument.values()) {
-			views(this.store.history(clientId, instrument)).stream()
+			views(this.store.history(client.id(), instrument)).stream()
 				.filter((v) -> !v.answeredAt().isBefore(from) && v.answeredAt().isBefore(to))
 				.forEach(all::add);
 		}
@@ -241,21 +231,15 @@ public class Measures {
 	@Transactional
 	public ScheduleView schedule(CurrentUser therapist, UUID clientId, ScheduleRequest request) {
 		this.links.requireLinkedClient(therapist, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
 		Optional<Instrument> instrument = Optional.ofNullable(request).flatMap((r) -> Instrument.fromCode(r.code()));
-		if (instrument.isEmpty()) {
-			problems.add(new FieldProblem("code", "measures.schedule.code"));
-		}
 		Integer everyDays = (request != null) ? request.everyDays() : null;
-		if (everyDays == null || everyDays < 1 || everyDays > 365) {
-			problems.add(new FieldProblem("everyDays", "measures.schedule.everyDays"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		new InputProblems().require(instrument.isPresent(), "code", "measures.schedule.code")
+			.require(everyDays != null && everyDays >= 1 && everyDays <= 365, "everyDays",
+					"measures.schedule.everyDays")
+			.throwIfAny();
 		Schedule schedule = new Schedule(clientId, instrument.get(), everyDays, therapist.id(), this.clock.instant());
 		this.store.saveSchedule(schedule);
-		this.audit.record(therapist.id(), "MEASURE_SCHEDULE_SET", clientId, "MEASURE_SCHEDULE",
+		this.audit.record(therapist.id(), MeasuresAudit.MEASURE_SCHEDULE_SET, clientId, "MEASURE_SCHEDULE",
 				instrument.get().name());
 		if (!this.sharing.of(therapist, clientId).measures()) {
 			return scheduleOnly(schedule);
@@ -272,7 +256,8 @@ public class Measures {
 		if (!this.store.deleteSchedule(clientId, instrument)) {
 			throw new NotFoundException();
 		}
-		this.audit.record(therapist.id(), "MEASURE_SCHEDULE_STOPPED", clientId, "MEASURE_SCHEDULE", instrument.name());
+		this.audit.record(therapist.id(), MeasuresAudit.MEASURE_SCHEDULE_STOPPED, clientId, "MEASURE_SCHEDULE",
+				instrument.name());
 	}
 
 	private StoredResponse readable(CurrentUser me, UUID id) {
@@ -282,7 +267,8 @@ public class Measures {
 		}
 		if (me.isTherapist()) {
 			this.sharing.requireShared(me, response.clientId(), Category.MEASURES);
-			this.audit.record(me.id(), "MEASURE_RESPONSE_READ", response.clientId(), "MEASURE_RESPONSE", id.toString());
+			this.audit.record(me.id(), MeasuresAudit.MEASURE_RESPONSE_READ, response.clientId(), "MEASURE_RESPONSE",
+					id.toString());
 			return response;
 		}
 		throw new NotFoundException();

@@ -1,8 +1,8 @@
 package org.between.measures;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.between.shared.InputProblems;
 import org.between.shared.InvalidInputException.FieldProblem;
 
 /**
@@ -21,20 +21,18 @@ public final class Scoring {
 	 * Every problem with the answers, each naming its field; empty when they are fine.
 	 */
 	public static List<FieldProblem> problems(Instrument instrument, List<Integer> answers) {
+		InputProblems problems = new InputProblems();
 		if (answers == null) {
-			return List.of(new FieldProblem("answers", "measures.answers.missing"));
+			return problems.add("answers", "measures.answers.missing").problems();
 		}
-		List<FieldProblem> problems = new ArrayList<>();
-		if (answers.size() != instrument.items()) {
-			problems.add(new FieldProblem("answers", "measures.answers.count." + instrument.name()));
-		}
+		problems.require(answers.size() == instrument.items(), "answers",
+				"measures.answers.count." + instrument.name());
 		for (int i = 0; i < answers.size(); i++) {
 			Integer answer = answers.get(i);
-			if (answer == null || answer < 0 || answer > instrument.maxAnswer()) {
-				problems.add(new FieldProblem("answers[" + i + "]", "measures.answers.range." + instrument.name()));
-			}
+			problems.require(answer != null && answer >= 0 && answer <= instrument.maxAnswer(), "answers[" + i + "]",
+					"measures.answers.range." + instrument.name());
 		}
-		return problems;
+		return problems.problems();
 	}
 
 	/** The total score and its band (no band for the self-reliance check). */
@@ -53,6 +51,22 @@ public final class Scoring {
 			return List.of(PHQ9_ITEM_9);
 		}
 		return List.of();
+	}
+
+	/**
+	 * Whether these answers are a risk answer ({@link #riskReasons} not empty): the one
+	 * rule the safety screen, the stored risk flag, the result page and the API follow.
+	 */
+	public static boolean isRiskAnswer(Instrument instrument, List<Integer> answers) {
+		return !riskReasons(instrument, answers).isEmpty();
+	}
+
+	/**
+	 * Whether a result needs support said beside it although it is no risk answer: a
+	 * severe band with PHQ-9 item 9 at 0 (nobody should read "severe" alone).
+	 */
+	public static boolean needsSupportWithoutRisk(Instrument instrument, List<Integer> answers, Severity severity) {
+		return severity == Severity.SEVERE && !isRiskAnswer(instrument, answers);
 	}
 
 	/**

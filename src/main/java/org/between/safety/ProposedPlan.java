@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.between.shared.InputProblems;
+import org.between.shared.InvalidInputException.FieldProblem;
+
 /**
  * The whole plan as the client's therapist proposes it, with an optional note to the
  * client. The same limits as the client's own plan (at most 20 entries of at most 500
@@ -19,6 +22,18 @@ public record ProposedPlan(@Size(max = 20) List<@NotNull @Size(max = 500) String
 		@Size(max = 20) List<@NotNull @Valid Contact> professionals,
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> environmentSafety,
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> reasonsForLiving, @Size(max = 2000) String note) {
+
+	/**
+	 * Every way this proposal breaks the limits above, in the order of the plan, then the
+	 * note; empty when it keeps them. {@link SafetyPlans#propose} refuses one with any.
+	 */
+	public List<FieldProblem> problems() {
+		InputProblems problems = new InputProblems();
+		PlanLimits.steps(problems, this.warningSigns, this.copingStrategies, this.distractions, this.peopleToAsk,
+				this.professionals, this.environmentSafety, this.reasonsForLiving);
+		PlanLimits.note(problems, this.note);
+		return problems.problems();
+	}
 
 	/** The steps, tidied like a plan the client saves (no sharing, no country). */
 	SafetyPlanInput steps() {

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.between.shared.InputProblems;
+import org.between.shared.InvalidInputException.FieldProblem;
+
 /**
  * A new version of the safety plan as the client writes it. Every list is optional (an
  * absent list is an empty step); each step holds at most 20 entries of at most 500
@@ -20,6 +23,18 @@ public record SafetyPlanInput(@Size(max = 20) List<@NotNull @Size(max = 500) Str
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> environmentSafety,
 		@Size(max = 20) List<@NotNull @Size(max = 500) String> reasonsForLiving, Boolean sharedWithTherapist,
 		@Pattern(regexp = "[A-Za-z]{2}", message = "{safety.country.format}") String crisisCountry) {
+
+	/**
+	 * Every way this plan breaks the limits above, in the order of the plan; empty when
+	 * it keeps them. {@link SafetyPlans#save} refuses a plan with any.
+	 */
+	public List<FieldProblem> problems() {
+		InputProblems problems = new InputProblems();
+		PlanLimits.steps(problems, this.warningSigns, this.copingStrategies, this.distractions, this.peopleToAsk,
+				this.professionals, this.environmentSafety, this.reasonsForLiving);
+		PlanLimits.country(problems, this.crisisCountry);
+		return problems.problems();
+	}
 
 	/** The same plan with blank entries left out and the rest trimmed. */
 	SafetyPlanInput tidy() {

@@ -21,6 +21,7 @@ import org.between.safety.PlanProposal.StepChange;
 import org.between.safety.SafetyPlanStore.StoredProposal;
 import org.between.safety.SkillsInPlan.SkillLink;
 import org.between.shared.ConflictException;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,8 +95,11 @@ public class SafetyPlans {
 	@Transactional
 	public SafetyPlan save(CurrentUser client, SafetyPlanInput input) {
 		client.requireClient();
+		// The facade's own check, whoever calls it (the form and the API check first).
+		new InputProblems().addAll(input.problems()).throwIfAny();
 		SafetyPlan saved = this.store.append(client.id(), input.tidy(), this.clock.instant());
-		this.audit.record(client.id(), "SAFETY_PLAN_SAVED", client.id(), ITEM_TYPE, Integer.toString(saved.version()));
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_SAVED, client.id(), ITEM_TYPE,
+				Integer.toString(saved.version()));
 		return saved;
 	}
 
@@ -123,7 +127,8 @@ public class SafetyPlans {
 			.filter(SafetyPlan::sharedWithTherapist)
 			.map((p) -> p.reviewedOn(this.store.reviewedOn(clientId).orElse(null)))
 			.orElseThrow(NotFoundException::new);
-		this.audit.record(therapist.id(), "SAFETY_PLAN_READ", clientId, ITEM_TYPE, Integer.toString(plan.version()));
+		this.audit.record(therapist.id(), SafetyAudit.SAFETY_PLAN_READ, clientId, ITEM_TYPE,
+				Integer.toString(plan.version()));
 		return plan;
 	}
 
@@ -135,10 +140,12 @@ public class SafetyPlans {
 	@Transactional
 	public PlanProposal propose(CurrentUser therapist, UUID clientId, ProposedPlan input) {
 		SafetyPlan plan = requireShared(therapist, clientId);
+		new InputProblems().addAll(input.problems()).throwIfAny();
 		StoredProposal stored = new StoredProposal(UUID.randomUUID(), clientId, therapist.id(), therapist.displayName(),
 				plan.version(), input.steps(), input.tidyNote(), OPEN, this.clock.instant(), null, null);
 		this.store.insertProposal(stored);
-		this.audit.record(therapist.id(), "SAFETY_PLAN_PROPOSED", clientId, PROPOSAL_TYPE, stored.id().toString());
+		this.audit.record(therapist.id(), SafetyAudit.SAFETY_PLAN_PROPOSED, clientId, PROPOSAL_TYPE,
+				stored.id().toString());
 		return view(stored, plan);
 	}
 
@@ -188,7 +195,7 @@ public class SafetyPlans {
 		if (!this.store.decide(proposalId, "ACCEPTED", this.clock.instant(), saved.version())) {
 			throw new ConflictException("safety.proposal.answered");
 		}
-		this.audit.record(client.id(), "SAFETY_PLAN_PROPOSAL_ACCEPTED", client.id(), PROPOSAL_TYPE,
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_PROPOSAL_ACCEPTED, client.id(), PROPOSAL_TYPE,
 				proposalId.toString());
 		return current(client);
 	}
@@ -200,7 +207,7 @@ public class SafetyPlans {
 		if (!this.store.decide(proposalId, "DECLINED", this.clock.instant(), null)) {
 			throw new ConflictException("safety.proposal.answered");
 		}
-		this.audit.record(client.id(), "SAFETY_PLAN_PROPOSAL_DECLINED", client.id(), PROPOSAL_TYPE,
+		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_PROPOSAL_DECLINED, client.id(), PROPOSAL_TYPE,
 				proposalId.toString());
 		return view(this.store.proposal(proposalId).orElseThrow(), current(client));
 	}
@@ -264,7 +271,7 @@ public class SafetyPlans {
 			throw new RuleViolationException("on", "safety.reviewed.day");
 		}
 		this.store.markReviewed(clientId, on, this.clock.instant());
-		this.audit.record(actorId, "SAFETY_PLAN_REVIEWED", clientId, ITEM_TYPE, on.toString());
+		this.audit.record(actorId, SafetyAudit.SAFETY_PLAN_REVIEWED, clientId, ITEM_TYPE, on.toString());
 		return on;
 	}
 

@@ -33,6 +33,11 @@ public final class InputProblems {
 		return this;
 	}
 
+	/** The problems noted so far, in the order they were noted. */
+	public List<FieldProblem> problems() {
+		return List.copyOf(this.problems);
+	}
+
 	public boolean isEmpty() {
 		return this.problems.isEmpty();
 	}

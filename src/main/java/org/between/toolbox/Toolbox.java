@@ -18,9 +18,12 @@ import java.util.stream.Stream;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.between.toolbox.SkillRanking.Candidate;
 import org.between.toolbox.SkillStore.StoredPractice;
@@ -60,14 +63,17 @@ public class Toolbox {
 
 	private final AuditLog audit;
 
+	private final Sharing sharing;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Toolbox(SkillStore store, ClientLinks links, AuditLog audit, MessageSource messages, Clock clock) {
+	Toolbox(SkillStore store, ClientLinks links, AuditLog audit, Sharing sharing, MessageSource messages, Clock clock) {
 		this.store = store;
 		this.links = links;
 		this.audit = audit;
+		this.sharing = sharing;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -90,12 +96,10 @@ public class Toolbox {
 	@Transactional
 	public Skill create(CurrentUser client, NewSkill input) {
 		client.requireClient();
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		NewSkill skill = (input != null) ? input : new NewSkill(null, null, null);
 		List<String> steps = checkSkill(skill.name(), skill.steps(), skill.tags(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		StoredSkill stored = new StoredSkill(UUID.randomUUID(), client.id(), skill.name().strip(), steps,
 				situations(skill.tags()), null, null, now());
 		this.store.insert(stored);
@@ -110,20 +114,19 @@ public class Toolbox {
 	@Transactional
 	public Skill addForClient(CurrentUser therapist, UUID clientId, TherapistSkill input) {
 		this.links.requireLinkedClient(therapist, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		TherapistSkill skill = (input != null) ? input : new TherapistSkill(null, null, null, null);
 		List<String> steps = checkSkill(skill.name(), skill.steps(), skill.tags(), problems);
 		String rhythm = blankToNull(skill.rhythm());
 		if (rhythm != null && length(rhythm) > RHYTHM_MAX) {
-			problems.add(new FieldProblem("rhythm", "toolbox.rhythm.tooLong"));
+			problems.add("rhythm", "toolbox.rhythm.tooLong");
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		StoredSkill stored = new StoredSkill(UUID.randomUUID(), clientId, skill.name().strip(), steps,
 				situations(skill.tags()), therapist.id(), rhythm, now());
 		this.store.insert(stored);
-		this.audit.record(therapist.id(), "TOOLBOX_SKILL_ADDED", clientId, "TOOLBOX_SKILL", stored.id().toString());
+		this.audit.record(therapist.id(), ToolboxAudit.TOOLBOX_SKILL_ADDED, clientId, "TOOLBOX_SKILL",
+				stored.id().toString());
 		return view(stored);
 	}
 
@@ -148,27 +151,25 @@ public class Toolbox {
 		client.requireClient();
 		Skill skill = skill(client, skillId);
 		NewPractice practice = (input != null) ? input : new NewPractice(null, null, null, null, null);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		checkDistress("distressBefore", practice.distressBefore(), problems);
 		checkDistress("distressAfter", practice.distressAfter(), problems);
 		Situation situation = null;
 		if (blankToNull(practice.situation()) != null) {
 			situation = Situation.fromCode(practice.situation()).orElse(null);
 			if (situation == null) {
-				problems.add(new FieldProblem("situation", "toolbox.situation.unknown"));
+				problems.add("situation", "toolbox.situation.unknown");
 			}
 		}
 		if (practice.minutes() != null && (practice.minutes() < 1 || practice.minutes() > MINUTES_MAX)) {
-			problems.add(new FieldProblem("minutes", "toolbox.minutes.range"));
+			problems.add("minutes", "toolbox.minutes.range");
 		}
 		// The note is kept exactly as written (only a blank one is dropped).
 		String note = (practice.note() == null || practice.note().isBlank()) ? null : practice.note();
 		if (note != null && length(note) > NOTE_MAX) {
-			problems.add(new FieldProblem("note", "toolbox.note.tooLong"));
+			problems.add("note", "toolbox.note.tooLong");
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		problems.throwIfAny();
 		StoredPractice stored = new StoredPractice(UUID.randomUUID(), client.id(), skill.id(),
 				practice.distressBefore(), practice.distressAfter(), situation, practice.minutes(), note, now());
 		this.store.insert(stored);
@@ -191,21 +192,27 @@ public class Toolbox {
 	}
 
 	/**
-	 * For other modules (insights, the brief, endings): the ranking of a client's skills
-	 * in one situation (null: all). The caller has checked that it may see it.
+	 * For another module's therapist view (insights): the ranking of a checked link's
+	 * client's skills in one situation (null: all), while the client shares insights
+	 * (where the skills that work are shown); 404 otherwise. The calling facade writes
+	 * the audit row.
 	 */
 	@Transactional(readOnly = true)
-	public List<RankedSkill> ranking(UUID clientId, Situation situation) {
-		return ranking(clientId, situation, LocaleContextHolder.getLocale());
+	public List<RankedSkill> ranking(LinkedClient client, Situation situation) {
+		this.sharing.requireShared(client, Category.INSIGHTS);
+		return ranking(client.id(), situation, LocaleContextHolder.getLocale());
 	}
 
 	/**
-	 * For other modules: a client's practices with {@code from <= practisedAt < to},
-	 * oldest first. The caller has checked that it may see them; {@code note} is the
-	 * client's private text.
+	 * For another module's therapist view (the brief): the practices of a checked link's
+	 * client with {@code from <= practisedAt < to}, oldest first, while the client shares
+	 * skills practised; 404 otherwise. {@code note} is the client's private text: a
+	 * therapist's view leaves it out. The calling facade writes the audit row.
 	 */
 	@Transactional(readOnly = true)
-	public List<Practice> practices(UUID clientId, Instant from, Instant to) {
+	public List<Practice> practices(LinkedClient client, Instant from, Instant to) {
+		this.sharing.requireShared(client, Category.SKILLS);
+		UUID clientId = client.id();
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<UUID, String> names = this.store.namesOf(clientId);
 		return this.store.practicesBetween(clientId, from, to)
@@ -263,29 +270,28 @@ public class Toolbox {
 	}
 
 	/** Checks name, steps and tags; answers the stripped, non-blank steps. */
-	private static List<String> checkSkill(String name, List<String> steps, List<String> tags,
-			List<FieldProblem> problems) {
+	private static List<String> checkSkill(String name, List<String> steps, List<String> tags, InputProblems problems) {
 		if (name == null || name.isBlank()) {
-			problems.add(new FieldProblem("name", "toolbox.name.required"));
+			problems.add("name", "toolbox.name.required");
 		}
 		else if (length(name.strip()) > NAME_MAX) {
-			problems.add(new FieldProblem("name", "toolbox.name.tooLong"));
+			problems.add("name", "toolbox.name.tooLong");
 		}
 		List<String> kept = new ArrayList<>();
 		if (steps == null || steps.isEmpty()) {
-			problems.add(new FieldProblem("steps", "toolbox.steps.required"));
+			problems.add("steps", "toolbox.steps.required");
 		}
 		else if (steps.size() > STEPS_MAX) {
-			problems.add(new FieldProblem("steps", "toolbox.steps.tooMany"));
+			problems.add("steps", "toolbox.steps.tooMany");
 		}
 		else {
 			for (int i = 0; i < steps.size(); i++) {
 				String step = steps.get(i);
 				if (step == null || step.isBlank()) {
-					problems.add(new FieldProblem("steps[" + i + "]", "toolbox.step.blank"));
+					problems.add("steps[" + i + "]", "toolbox.step.blank");
 				}
 				else if (length(step.strip()) > STEP_MAX) {
-					problems.add(new FieldProblem("steps[" + i + "]", "toolbox.step.tooLong"));
+					problems.add("steps[" + i + "]", "toolbox.step.tooLong");
 				}
 				else {
 					kept.add(step.strip());
@@ -295,7 +301,7 @@ public class Toolbox {
 		if (tags != null) {
 			for (int i = 0; i < tags.size(); i++) {
 				if (Situation.fromCode(tags.get(i)).isEmpty()) {
-					problems.add(new FieldProblem("tags[" + i + "]", "toolbox.tag.unknown"));
+					problems.add("tags[" + i + "]", "toolbox.tag.unknown");
 				}
 			}
 		}
@@ -312,9 +318,9 @@ public class Toolbox {
 		return set.stream().sorted(Comparator.naturalOrder()).toList();
 	}
 
-	private static void checkDistress(String field, Integer value, List<FieldProblem> problems) {
+	private static void checkDistress(String field, Integer value, InputProblems problems) {
 		if (value == null || value < 0 || value > DISTRESS_MAX) {
-			problems.add(new FieldProblem(field, "toolbox.distress.range"));
+			problems.add(field, "toolbox.distress.range");
 		}
 	}
 

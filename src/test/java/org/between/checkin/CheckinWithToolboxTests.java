@@ -7,13 +7,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.between.accounts.Accounts;
 import org.between.accounts.CurrentUser;
 import org.between.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -45,6 +48,12 @@ class CheckinWithToolboxTests extends WebTest {
 	static final UUID NOT_MINE = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
 
 	static volatile boolean failing;
+
+	@Autowired
+	Checkins checkins;
+
+	@Autowired
+	Accounts accounts;
 
 	@AfterEach
 	void recover() {
@@ -127,6 +136,16 @@ class CheckinWithToolboxTests extends WebTest {
 			.getRedirectedUrl();
 		this.mvc.perform(get(calmer).with(signedIn(client)))
 			.andExpect(content().string(not(containsString("data-testid=\"suggestions\""))));
+	}
+
+	@Test
+	void theFacadeDecidesThatASavedRiskCheckInOffersNoSkills() throws Exception {
+		CurrentUser me = this.accounts.refresh(client().id());
+		RecordedCheckin risk = this.checkins.record(me,
+				new NewCheckin(null, 2, 9, null, Map.of("SUICIDAL_THOUGHTS", 2), null, null, null));
+		RecordedCheckin calm = this.checkins.record(me, new NewCheckin(null, 2, 9, null, null, null, null, null));
+		assertThat(this.checkins.suggestedSkills(me, this.checkins.find(me, risk.id()))).isEmpty();
+		assertThat(this.checkins.suggestedSkills(me, this.checkins.find(me, calm.id()))).hasSize(3);
 	}
 
 	@Test

@@ -181,9 +181,9 @@ abstract class CheckinsModuleTests {
 		UUID oneHour = at(client, Duration.ofHours(1), 4, "FRIEND");
 		at(other, Duration.ofDays(3), 9, "PARTNER");
 
-		assertThat(this.checkins.between(client.id(), null, null)).extracting(CheckinSummary::id)
+		assertThat(this.checkins.between(client, null, null)).extracting(CheckinSummary::id)
 			.containsExactly(sixDays, fourDays, twoDays, oneHour);
-		List<CheckinSummary> middle = this.checkins.between(client.id(), this.now.minus(Duration.ofDays(4)),
+		List<CheckinSummary> middle = this.checkins.between(client, this.now.minus(Duration.ofDays(4)),
 				this.now.minus(Duration.ofDays(2)));
 		assertThat(middle).extracting(CheckinSummary::id).containsExactly(fourDays);
 		assertThat(middle.get(0).mood()).isEqualTo(2);
@@ -191,11 +191,11 @@ abstract class CheckinsModuleTests {
 		assertThat(middle.get(0).urges()).containsEntry(Urge.BINGE_PURGE, 1);
 		assertThat(middle.get(0).highestUrge()).isEqualTo(1);
 
-		assertThat(this.checkins.firstTurns(client.id(), null, null)).containsExactly(
+		assertThat(this.checkins.firstTurns(client, null, null)).containsExactly(
 				new FirstTurn(fourDays, this.now.minus(Duration.ofDays(4)), TurnedTo.SELF),
 				new FirstTurn(twoDays, this.now.minus(Duration.ofDays(2)), TurnedTo.THERAPIST),
 				new FirstTurn(oneHour, this.now.minus(Duration.ofHours(1)), TurnedTo.FRIEND));
-		assertThat(this.checkins.firstTurns(client.id(), this.now.minus(Duration.ofDays(3)), this.now))
+		assertThat(this.checkins.firstTurns(client, this.now.minus(Duration.ofDays(3)), this.now))
 			.extracting(FirstTurn::turnedTo)
 			.containsExactly(TurnedTo.THERAPIST, TurnedTo.FRIEND);
 	}

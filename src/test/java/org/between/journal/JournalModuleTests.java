@@ -213,8 +213,8 @@ abstract class JournalModuleTests {
 		JournalEntry privateOne = this.journal.write(client, entry("Private", "secret", true, false));
 		this.journal.write(client, entry("Not for session", "x", false, true));
 
-		assertThat(this.journal.agendaCount(client.id())).isEqualTo(2);
-		assertThat(this.journal.agenda(client.id()))
+		assertThat(this.journal.agendaCount(client)).isEqualTo(2);
+		assertThat(this.journal.agenda(this.links.requireLinkedClient(therapist, client.id())))
 			.extracting(AgendaItem::entryId, AgendaItem::shared, AgendaItem::title)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(shared.id(), true, "Talk about work"),
 					org.assertj.core.groups.Tuple.tuple(privateOne.id(), false, null));

@@ -26,6 +26,23 @@ class RiskTriggerTests {
 	}
 
 	@Test
+	void theResultPageAndTheSafetyScreenFollowOneRule() {
+		List<Integer> item9 = List.of(0, 0, 0, 0, 0, 0, 0, 0, 1);
+		List<Integer> severe = List.of(3, 3, 3, 3, 3, 3, 3, 3, 0);
+		assertThat(Scoring.isRiskAnswer(Instrument.PHQ9, item9)).isTrue();
+		assertThat(Scoring.isRiskAnswer(Instrument.PHQ9, severe)).isFalse();
+		assertThat(Scoring.isRiskAnswer(Instrument.GAD7, List.of(3, 3, 3, 3, 3, 3, 3))).isFalse();
+		// Severe without item 9: support beside the result, but no safety screen.
+		assertThat(Scoring.needsSupportWithoutRisk(Instrument.PHQ9, severe, Severity.SEVERE)).isTrue();
+		assertThat(
+				Scoring.needsSupportWithoutRisk(Instrument.PHQ9, List.of(3, 3, 3, 3, 3, 3, 3, 3, 3), Severity.SEVERE))
+			.isFalse();
+		assertThat(Scoring.needsSupportWithoutRisk(Instrument.GAD7, List.of(3, 3, 3, 3, 3, 3, 3), Severity.SEVERE))
+			.isTrue();
+		assertThat(Scoring.needsSupportWithoutRisk(Instrument.PHQ9, item9, Severity.MINIMAL)).isFalse();
+	}
+
+	@Test
 	void otherInstrumentsHaveNoRiskItem() {
 		assertThat(Scoring.riskReasons(Instrument.GAD7, List.of(3, 3, 3, 3, 3, 3, 3))).isEmpty();
 		assertThat(Scoring.riskReasons(Instrument.SELF_RELIANCE, List.of(0, 0, 0, 0, 0, 0, 0))).isEmpty();

@@ -95,6 +95,28 @@ class SafetyPagesTests extends WebTest {
 	}
 
 	@Test
+	void theFacadesProblemsSitOnTheFormEachContactOnItsRowAsShownAgain() throws Exception {
+		Signed client = client();
+		this.mvc
+			.perform(post("/safety").with(signedIn(client))
+				.param("warningSigns", "x".repeat(501))
+				.param("peopleToAsk[0].name", "")
+				.param("peopleToAsk[0].phone", "")
+				.param("peopleToAsk[1].name", "Maya")
+				.param("peopleToAsk[1].phone", "call me"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please keep each line under 500 characters")))
+			.andExpect(content().string(containsString("Please use only digits, spaces and + ( ) - . /")))
+			// The blank row is dropped when the form is shown again: Maya is the first
+			// row.
+			.andExpect(content().string(containsString("href=\"#peopleToAsk[0].phone\"")))
+			.andExpect(content().string(containsString("value=\"call me\"")));
+		this.mvc.perform(get("/api/v1/safety-plan").with(bearer(client.token())))
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.version").value(0));
+	}
+
+	@Test
 	void theTherapistPageOfASharedPlanIsLoggedAndOthersGetNotFound() throws Exception {
 		Signed therapist = therapistWithTotp();
 		Signed client = client();

@@ -6,6 +6,8 @@ import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.shared.InvalidInputException;
+import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
@@ -67,6 +69,44 @@ abstract class SafetyPlansTests {
 		assertThat(this.plans.version(client, 1).copingStrategies()).containsExactly("Breathe");
 		assertThat(this.plans.current(client).reasonsForLiving()).containsExactly("My cat ✨ Пушок");
 		assertThatThrownBy(() -> this.plans.version(other, 2)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theFacadeRefusesAPlanOverTheLimitsWithEveryProblemAndStoresNothing() {
+		CurrentUser client = this.people.client();
+		List<String> tooMany = java.util.Collections.nCopies(21, "Walk");
+		SafetyPlanInput input = new SafetyPlanInput(List.of("x".repeat(501)), tooMany, null,
+				List.of(new Contact(" ", "0660"), new Contact("n".repeat(101), "call me")), null, null, null, null,
+				"Irl");
+		assertThatThrownBy(() -> this.plans.save(client, input)).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.problems()).containsExactly(
+						new FieldProblem("warningSigns[0]", "safety.step.tooLong"),
+						new FieldProblem("copingStrategies", "safety.step.tooLong"),
+						new FieldProblem("peopleToAsk[0].name", "safety.contact.nameMissing"),
+						new FieldProblem("peopleToAsk[1].name", "safety.contact.nameTooLong"),
+						new FieldProblem("peopleToAsk[1].phone", "safety.phone.format"),
+						new FieldProblem("crisisCountry", "safety.country.format")));
+		assertThat(this.plans.history(client)).isEmpty();
+		// At the limits it is saved.
+		SafetyPlan saved = this.plans.save(client,
+				new SafetyPlanInput(List.of("x".repeat(500)), java.util.Collections.nCopies(20, "Walk"), null,
+						List.of(new Contact("n".repeat(100), "+43 (0) 660-12.34/5")), null, null, null, null, "ie"));
+		assertThat(saved.version()).isEqualTo(1);
+	}
+
+	@Test
+	void aProposalOverTheLimitsIsRefusedByTheFacade() {
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.clientOf(therapist);
+		this.plans.save(client, plan(true, "Breathe"));
+		ProposedPlan proposal = new ProposedPlan(null, List.of("y".repeat(501)), null, null, null, null, null,
+				"z".repeat(2001));
+		assertThatThrownBy(() -> this.plans.propose(therapist, client.id(), proposal)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				(ex) -> assertThat(ex.problems()).containsExactly(
+						new FieldProblem("copingStrategies[0]", "safety.step.tooLong"),
+						new FieldProblem("note", "safety.proposal.noteTooLong")));
+		assertThat(this.plans.sharedWithProposals(therapist, client.id()).proposals()).isEmpty();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.checkin.SkillCatalog;
 import org.between.checkin.SkillCatalog.SkillChoice;
 import org.between.checkin.SkillCatalog.SuggestedSkill;
@@ -95,7 +96,8 @@ abstract class ToolboxModuleTests {
 
 	@Test
 	void theRankingFollowsTheFormulaPerSituationAndAfterARemoval() {
-		CurrentUser client = this.people.client();
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.sharingClientOf(therapist);
 		Skill own = this.toolbox.create(client, new NewSkill("Walk", List.of("Go outside"), List.of("LOW_MOOD")));
 		practise(client, BREATHING, 8, 2, "ANXIETY"); // 6
 		practise(client, BREATHING, 5, 5, "ANXIETY"); // 0
@@ -114,7 +116,8 @@ abstract class ToolboxModuleTests {
 		assertThat(all).extracting(RankedSkill::skillId).startsWith(BREATHING, GROUNDING, own.id());
 
 		this.toolbox.remove(client, own.id());
-		List<RankedSkill> afterRemoval = this.toolbox.ranking(client.id(), Situation.LOW_MOOD);
+		List<RankedSkill> afterRemoval = this.toolbox.ranking(this.links.requireLinkedClient(therapist, client.id()),
+				Situation.LOW_MOOD);
 		assertThat(afterRemoval).extracting(RankedSkill::skillId).doesNotContain(own.id());
 		// the removed skill's practice still sets mean_all for the untried ones
 		assertThat(afterRemoval.get(0).estimatedReduction()).isEqualTo(3.0);
@@ -123,7 +126,9 @@ abstract class ToolboxModuleTests {
 
 	@Test
 	void practicesInAPeriodComeWithTheSkillsNameEvenAfterItWasRemoved() {
-		CurrentUser client = this.people.client();
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.sharingClientOf(therapist);
+		LinkedClient linked = this.links.requireLinkedClient(therapist, client.id());
 		Instant start = this.clock.instant().minusSeconds(1);
 		Skill own = this.toolbox.create(client, new NewSkill("Walk", List.of("Go outside"), List.of()));
 		practise(client, own.id(), 7, 4, null);
@@ -131,14 +136,14 @@ abstract class ToolboxModuleTests {
 		practise(client, BREATHING, 6, 6, "SLEEP");
 		this.toolbox.remove(client, own.id());
 
-		List<Practice> both = this.toolbox.practices(client.id(), start, this.clock.instant().plusSeconds(1));
+		List<Practice> both = this.toolbox.practices(linked, start, this.clock.instant().plusSeconds(1));
 		assertThat(both).extracting(Practice::skillName).containsExactly("Walk", "Paced breathing");
 		assertThat(both).extracting(Practice::reduction).containsExactly(3, 0);
 		assertThat(both.get(1).situation()).isEqualTo(Situation.SLEEP);
 		// from is inclusive, to exclusive
 		Instant second = both.get(1).practisedAt();
-		assertThat(this.toolbox.practices(client.id(), start.plus(Duration.ofDays(1)), second)).isEmpty();
-		assertThat(this.toolbox.practices(client.id(), second, second.plusNanos(1000))).hasSize(1);
+		assertThat(this.toolbox.practices(linked, start.plus(Duration.ofDays(1)), second)).isEmpty();
+		assertThat(this.toolbox.practices(linked, second, second.plusNanos(1000))).hasSize(1);
 	}
 
 	@Test

@@ -95,6 +95,28 @@ class ToolboxPagesTests extends WebTest {
 	}
 
 	@Test
+	void numberedStepsAndTagsAreNamedOnceOnTheirBox() throws Exception {
+		Signed client = client();
+		String long1 = "a".repeat(501);
+		String long2 = "b".repeat(501);
+		String page = this.mvc
+			.perform(post("/toolbox").with(signedIn(client))
+				.param("name", "")
+				.param("steps", "Breathe\n" + long1 + "\n" + long2)
+				.param("tags", "ANXIETY", "NOT_A_SITUATION"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-testid=\"error-summary\"", "href=\"#name\"", "href=\"#steps\"",
+				"href=\"#tags\"", "Please give the skill a name.", "Please choose situations from the list.");
+		// Two steps too long: one message under the steps box and one line in the
+		// summary.
+		assertThat(page.split("Please keep each step to at most 500 characters.", -1)).hasSize(3);
+		assertThat(page.split("href=\"#steps\"", -1)).hasSize(2);
+	}
+
+	@Test
 	void aBadPracticeKeepsWhatWasChosenAndNamesTheMissingField() throws Exception {
 		Signed client = client();
 		String page = this.mvc

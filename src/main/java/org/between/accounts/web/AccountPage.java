@@ -14,6 +14,7 @@ import org.between.accounts.SignedInSession;
 import org.between.shared.ConflictException;
 import org.between.shared.Countries;
 import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +95,7 @@ class AccountPage {
 				return "redirect:/account";
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.add(result, ex);
+				FormProblems.reject(result, ex);
 			}
 		}
 		return account(me, model);
@@ -121,7 +122,7 @@ class AccountPage {
 				return "redirect:/account#totp";
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.add(result, ex);
+				FormProblems.reject(result, ex);
 			}
 			catch (ConflictException ex) {
 				return "redirect:/account#totp";

@@ -3,6 +3,7 @@ package org.between.accounts.web;
 import org.between.accounts.SignIn;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.web.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,7 @@ class PasswordResetPages {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String email, Model model) {
-		if (!email.isBlank() && email.length() <= 254) {
-			this.signIn.requestPasswordReset(email);
-		}
+		this.signIn.requestPasswordReset(email);
 		model.addAttribute("sent", true);
 		return "accounts/password-reset-request";
 	}
@@ -56,7 +55,7 @@ class PasswordResetPages {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("usable", true);
-			model.addAttribute("passwordError", ex.problems().get(0).messageKey());
+			model.addAttribute("passwordError", FormProblems.of(ex).get(0).messageKey());
 		}
 		return "accounts/password-reset";
 	}

@@ -11,6 +11,7 @@ import org.between.accounts.Accounts;
 import org.between.shared.ConflictException;
 import org.between.shared.Countries;
 import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class SignUpPage {
 				return "redirect:/login?created";
 			}
 			catch (InvalidInputException ex) {
-				FormErrors.add(result, ex);
+				FormProblems.reject(result, ex);
 			}
 			catch (ConflictException ex) {
 				result.rejectValue("email", ex.messageKey());

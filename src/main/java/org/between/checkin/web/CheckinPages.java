@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ import org.between.checkin.TurnedTo;
 import org.between.checkin.Urge;
 import org.between.safety.SafetyNet;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.web.FormProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -90,7 +89,7 @@ class CheckinPages {
 			recorded = this.checkins.record(me, submission.checkin());
 		}
 		catch (InvalidInputException ex) {
-			return formPage(me, form, errors(ex.problems(), submission.actionAnchors()), model);
+			return formPage(me, form, errors(ex, submission.actionAnchors()), model);
 		}
 		// Saved: the draft kept on the device (drafts.js) can go.
 		redirect.addFlashAttribute("savedDraft", DRAFT);
@@ -108,8 +107,7 @@ class CheckinPages {
 		model.addAttribute("saved", saved);
 		CheckinView checkin = this.checkins.find(me, id);
 		model.addAttribute("checkin", checkin);
-		model.addAttribute("suggestions",
-				checkin.riskFlagged() ? List.of() : this.checkins.suggestedSkills(me, checkin.distress()));
+		model.addAttribute("suggestions", this.checkins.suggestedSkills(me, checkin));
 		model.addAttribute("skillNames", skillNames(me));
 		return "checkin/saved";
 	}
@@ -167,12 +165,11 @@ class CheckinPages {
 	 * Each problem with the link target on the page: the first choice of a group, or the
 	 * control of the action that has the mistake.
 	 */
-	private static List<FormError> errors(List<FieldProblem> problems, List<String> actionAnchors) {
-		List<FormError> errors = new ArrayList<>();
-		for (FieldProblem p : problems) {
-			errors.add(new FormError(anchor(p.field(), actionAnchors), p.messageKey()));
-		}
-		return errors;
+	private static List<FormError> errors(InvalidInputException ex, List<String> actionAnchors) {
+		return FormProblems.of(ex, (field) -> anchor(field, actionAnchors))
+			.stream()
+			.map((p) -> new FormError(p.field(), p.messageKey()))
+			.toList();
 	}
 
 	static String anchor(String field, List<String> actionAnchors) {

@@ -5,10 +5,12 @@ import java.util.UUID;
 
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.journal.Journal;
 import org.between.journal.JournalEntry;
 import org.between.journal.JournalEntryChange;
 import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +45,7 @@ class JournalPages {
 	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String before, @RequestParam(defaultValue = "false") boolean agenda,
 			Model model) {
-		model.addAttribute("agenda", this.journal.agendaCount(me.id()));
+		model.addAttribute("agenda", this.journal.agendaCount(me));
 		model.addAttribute("agendaOnly", agenda);
 		if (agenda) {
 			model.addAttribute("entries", this.journal.ownAgenda(me));
@@ -77,7 +79,7 @@ class JournalPages {
 			return "redirect:/journal/" + entry.id();
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormProblems.reject(result, ex);
 			return "journal/write";
 		}
 	}
@@ -121,7 +123,7 @@ class JournalPages {
 			return "redirect:/journal/" + id;
 		}
 		catch (InvalidInputException ex) {
-			reject(result, ex);
+			FormProblems.reject(result, ex);
 			return "journal/write";
 		}
 	}
@@ -142,9 +144,10 @@ class JournalPages {
 
 	@GetMapping("/clients/{clientId}/journal")
 	String shared(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
-		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
+		LinkedClient client = this.links.requireLinkedClient(me, clientId);
+		model.addAttribute("client", client);
 		model.addAttribute("entries", this.journal.sharedEntries(me, clientId));
-		model.addAttribute("agenda", this.journal.agenda(clientId));
+		model.addAttribute("agenda", this.journal.agenda(client));
 		return "journal/client-list";
 	}
 
@@ -154,10 +157,6 @@ class JournalPages {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
 		model.addAttribute("entry", this.journal.sharedEntry(me, clientId, id));
 		return "journal/client-entry";
-	}
-
-	private static void reject(BindingResult result, InvalidInputException ex) {
-		ex.problems().forEach((p) -> result.rejectValue(p.field(), p.messageKey()));
 	}
 
 }

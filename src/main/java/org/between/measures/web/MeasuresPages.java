@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Sharing;
 import org.between.measures.Instrument;
-import org.between.measures.Severity;
+import org.between.measures.Scoring;
 import org.between.measures.Measures;
 import org.between.measures.Measures.ClientMeasures;
 import org.between.measures.Measures.MeasureDefinition;
@@ -21,6 +21,7 @@ import org.between.measures.Measures.ScheduleRequest;
 import org.between.safety.SafetyNet;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.web.FormProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,32 +96,32 @@ class MeasuresPages {
 		MeasureDefinition definition = this.measures.definition(instrument(code).name(), locale);
 		Map<Integer, Integer> selected = new HashMap<>();
 		List<Integer> answers = new ArrayList<>();
-		List<FormError> errors = new ArrayList<>();
+		Map<String, String> renames = new HashMap<>();
 		for (int n = 1; n <= definition.items().size(); n++) {
 			Integer value = parse(form.getFirst("q" + n));
-			if (value == null || value < 0 || value >= definition.items().get(n - 1).options().size()) {
-				errors.add(new FormError("q" + n, n));
-			}
-			else {
+			if (value != null) {
 				selected.put(n, value);
 			}
 			answers.add(value);
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("definition", definition);
-			model.addAttribute("selected", selected);
-			model.addAttribute("errors", errors);
-			addWhoSees(me, model);
-			return "measures/answer";
+			renames.put("answers[" + (n - 1) + "]", "q" + n);
 		}
 		RecordedResponse recorded;
 		try {
+			// The measures domain checks the answers (Scoring.problems); the page only
+			// names each refused answer by its question.
 			recorded = this.measures.respond(me, code, answers);
 		}
 		catch (InvalidInputException ex) {
+			List<FormError> errors = FormProblems.of(ex, renames)
+				.stream()
+				.map((p) -> renames.containsValue(p.field()) ? p.field() : "q1")
+				.distinct()
+				.map((field) -> new FormError(field, Integer.parseInt(field.substring(1))))
+				.toList();
+			errors.forEach((e) -> selected.remove(e.number()));
 			model.addAttribute("definition", definition);
 			model.addAttribute("selected", selected);
-			model.addAttribute("errors", List.of(new FormError("q1", 1)));
+			model.addAttribute("errors", errors);
 			addWhoSees(me, model);
 			return "measures/answer";
 		}
@@ -146,12 +147,10 @@ class MeasuresPages {
 							.filter((b) -> b.severity() == response.severity())
 							.findFirst()
 							.orElse(null));
-		boolean riskAnswer = instrument == Instrument.PHQ9 && response.answers().get(8) > 0;
-		model.addAttribute("riskAnswer", riskAnswer);
-		// A severe depression score with item 9 at 0 is no risk trigger, yet nobody
-		// should
-		// read "severe" without support beside it.
-		model.addAttribute("severeWithoutRisk", !riskAnswer && response.severity() == Severity.SEVERE);
+		// The measures domain decides: the same rule as the safety screen and the API.
+		model.addAttribute("riskAnswer", Scoring.isRiskAnswer(instrument, response.answers()));
+		model.addAttribute("severeWithoutRisk",
+				Scoring.needsSupportWithoutRisk(instrument, response.answers(), response.severity()));
 		return "measures/result";
 	}
 

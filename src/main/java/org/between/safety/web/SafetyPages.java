@@ -3,18 +3,15 @@ package org.between.safety.web;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.safety.CrisisLines;
-import org.between.safety.ProposedPlan;
 import org.between.safety.SafetyNet;
 import org.between.safety.SafetyPlan;
-import org.between.safety.SafetyPlanInput;
 import org.between.safety.SafetyPlans;
 import org.between.shared.ConflictException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,15 +45,11 @@ class SafetyPages {
 
 	private final ClientLinks links;
 
-	private final Validator validator;
-
-	SafetyPages(SafetyPlans plans, SafetyNet safetyNet, CrisisLines crisisLines, ClientLinks links,
-			Validator validator) {
+	SafetyPages(SafetyPlans plans, SafetyNet safetyNet, CrisisLines crisisLines, ClientLinks links) {
 		this.plans = plans;
 		this.safetyNet = safetyNet;
 		this.crisisLines = crisisLines;
 		this.links = links;
-		this.validator = validator;
 	}
 
 	@GetMapping("/safety")
@@ -126,19 +119,21 @@ class SafetyPages {
 	@PostMapping("/safety")
 	String save(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") SafetyPlanForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		form.checkRows(result);
-		SafetyPlanInput input = form.toInput();
-		for (ConstraintViolation<SafetyPlanInput> violation : this.validator.validate(input)) {
-			String step = violation.getPropertyPath().iterator().next().getName();
-			if (!result.hasFieldErrors(step)) {
-				result.rejectValue(step, "safety.step.tooLong");
+		// The facade checks the plan (SafetyPlanInput.problems); each problem goes on the
+		// form, a contact's on its row as the form is shown again.
+		try {
+			if (!result.hasErrors()) {
+				this.plans.save(me, form.toInput());
 			}
+		}
+		catch (InvalidInputException ex) {
+			form.padRows();
+			FormProblems.reject(result, ex);
 		}
 		if (result.hasErrors()) {
 			form.padRows();
 			return editPage(me, this.plans.current(me), model);
 		}
-		this.plans.save(me, input);
 		redirect.addFlashAttribute("saved", true);
 		// Saved: the draft kept on the device (drafts.js) can go.
 		redirect.addFlashAttribute("savedDraft", "safety-plan");
@@ -191,19 +186,19 @@ class SafetyPages {
 			@ModelAttribute("form") SafetyPlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
-		form.checkRows(result);
-		ProposedPlan proposal = form.toProposal();
-		for (ConstraintViolation<ProposedPlan> violation : this.validator.validate(proposal)) {
-			String field = violation.getPropertyPath().iterator().next().getName();
-			if (!result.hasFieldErrors(field)) {
-				result.rejectValue(field, "note".equals(field) ? "safety.proposal.noteTooLong" : "safety.step.tooLong");
+		try {
+			if (!result.hasErrors()) {
+				this.plans.propose(me, clientId, form.toProposal());
 			}
+		}
+		catch (InvalidInputException ex) {
+			form.padRows();
+			FormProblems.reject(result, ex);
 		}
 		if (result.hasErrors()) {
 			form.padRows();
 			return "safety/propose";
 		}
-		this.plans.propose(me, clientId, proposal);
 		redirect.addFlashAttribute("proposed", true);
 		return "redirect:/clients/" + clientId + "/safety-plan";
 	}

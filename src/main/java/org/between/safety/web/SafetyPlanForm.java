@@ -8,7 +8,6 @@ import org.between.safety.Contact;
 import org.between.safety.ProposedPlan;
 import org.between.safety.SafetyPlan;
 import org.between.safety.SafetyPlanInput;
-import org.springframework.validation.Errors;
 
 /**
  * The safety plan as an HTML form that works without JavaScript: each step is a text area
@@ -101,33 +100,6 @@ public class SafetyPlanForm {
 	private static List<Contact> contacts(List<ContactRow> rows) {
 		return (rows == null) ? List.of()
 				: rows.stream().filter((r) -> !r.isBlank()).map((r) -> new Contact(r.getName(), r.getPhone())).toList();
-	}
-
-	/**
-	 * Checks each filled-in row where it stands, so that an error points at the row the
-	 * person typed in (the API's validation sees the rows without the blank ones).
-	 */
-	void checkRows(Errors errors) {
-		checkRows("peopleToAsk", this.peopleToAsk, errors);
-		checkRows("professionals", this.professionals, errors);
-	}
-
-	private static void checkRows(String field, List<ContactRow> rows, Errors errors) {
-		for (int i = 0; rows != null && i < rows.size(); i++) {
-			ContactRow row = rows.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
-			if (row.getName() == null || row.getName().isBlank()) {
-				errors.rejectValue(field + "[" + i + "].name", "safety.contact.nameMissing");
-			}
-			else if (row.getName().length() > 100) {
-				errors.rejectValue(field + "[" + i + "].name", "safety.contact.nameTooLong");
-			}
-			if (row.getPhone() != null && !row.getPhone().matches("[0-9+()\\-./ ]{0,40}")) {
-				errors.rejectValue(field + "[" + i + "].phone", "safety.phone.format");
-			}
-		}
 	}
 
 	public String getWarningSigns() {

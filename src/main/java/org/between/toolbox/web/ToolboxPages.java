@@ -9,6 +9,7 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
 import org.between.safety.SafetyPlans;
 import org.between.shared.InvalidInputException;
+import org.between.shared.web.FormProblems;
 import org.between.toolbox.Practice;
 import org.between.toolbox.RankedSkill;
 import org.between.toolbox.Situation;
@@ -18,6 +19,7 @@ import org.between.toolbox.Toolbox;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,13 +53,13 @@ class ToolboxPages {
 			Model model) {
 		me.requireClient();
 		model.addAttribute("form", SkillForm.empty());
-		model.addAttribute("problems", FormProblems.none());
+		model.addAttribute("problems", FormProblems.Shown.none());
 		return indexPage(me, situation, model);
 	}
 
 	@PostMapping("/toolbox")
-	String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") SkillForm form, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") SkillForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		me.requireClient();
 		try {
 			Skill skill = this.toolbox.create(me, form.toNewSkill());
@@ -65,7 +67,8 @@ class ToolboxPages {
 			return "redirect:/toolbox/" + skill.id();
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("problems", FormProblems.of(ex));
+			FormProblems.reject(result, ex, FormProblems.UNNUMBERED);
+			model.addAttribute("problems", FormProblems.shown(result));
 			return indexPage(me, null, model);
 		}
 	}
@@ -76,13 +79,13 @@ class ToolboxPages {
 		me.requireClient();
 		String known = Situation.fromCode(situation).map(Situation::name).orElse(null);
 		model.addAttribute("form", PracticeForm.empty(known));
-		model.addAttribute("problems", FormProblems.none());
+		model.addAttribute("problems", FormProblems.Shown.none());
 		return skillPage(me, id, model);
 	}
 
 	@PostMapping("/toolbox/{id}/practices")
 	String practise(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
-			@ModelAttribute("form") PracticeForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") PracticeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		me.requireClient();
 		try {
 			Practice practice = this.toolbox.practise(me, id, form.toNewPractice());
@@ -92,7 +95,8 @@ class ToolboxPages {
 			return "redirect:/toolbox/" + id + "#saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("problems", FormProblems.of(ex));
+			FormProblems.reject(result, ex, FormProblems.UNNUMBERED);
+			model.addAttribute("problems", FormProblems.shown(result));
 			return skillPage(me, id, model);
 		}
 	}
@@ -109,14 +113,14 @@ class ToolboxPages {
 	String clientForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		model.addAttribute("client", this.links.requireLinkedClient(me, clientId));
 		model.addAttribute("form", SkillForm.empty());
-		model.addAttribute("problems", FormProblems.none());
+		model.addAttribute("problems", FormProblems.Shown.none());
 		model.addAttribute("situations", Situation.values());
 		return "toolbox/client";
 	}
 
 	@PostMapping("/clients/{clientId}/toolbox")
 	String addForClient(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId,
-			@ModelAttribute("form") SkillForm form, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("form") SkillForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		var client = this.links.requireLinkedClient(me, clientId);
 		try {
 			Skill skill = this.toolbox.addForClient(me, clientId, form.toTherapistSkill());
@@ -125,7 +129,8 @@ class ToolboxPages {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("client", client);
-			model.addAttribute("problems", FormProblems.of(ex));
+			FormProblems.reject(result, ex, FormProblems.UNNUMBERED);
+			model.addAttribute("problems", FormProblems.shown(result));
 			model.addAttribute("situations", Situation.values());
 			return "toolbox/client";
 		}

@@ -1,8 +1,0 @@
-package org.between.frame;
-
-/** API.md "sessions and frame". */
-public enum SessionKind {
-
-	REGULAR, MAKE_UP, EXTRA
-
-}

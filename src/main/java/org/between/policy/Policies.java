@@ -1,0 +1,242 @@
+package org.between.policy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.LinkedClient;
+import org.between.accounts.CurrentUser;
+import org.between.shared.ConflictException;
+import org.between.shared.ForbiddenException;
+import org.between.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A therapist's practice policy: versioned, announced with notice, acknowledged by
+ * clients. The first version may take effect at once; every later one only from today +
+ * {@code between.policy.notice-days} (in the therapist's time zone), unless it is wholly
+ * in the client's favour ({@link PolicyNotice}). Versions are never changed; which one is
+ * in force when is {@link PolicyTimeline}'s rule.
+ * <p>
+ * Reads of acknowledgements and fees by the therapist are not written to the audit log:
+ * they are administrative facts addressed to the therapist (a signed form, a fee they set
+ * themselves), not the client's clinical content, and logging them would bury the reads
+ * that matter in the client's access log.
+ */
+@Service
+public class Policies {
+
+	private final PolicyStore store;
+
+	private final ClientLinks links;
+
+	private final Accounts accounts;
+
+	private final PolicySettings settings;
+
+	private final PolicyChangeMail mail;
+
+	private final Clock clock;
+
+	Policies(PolicyStore store, ClientLinks links, Accounts accounts, PolicySettings settings, PolicyChangeMail mail,
+			Clock clock) {
+		this.store = store;
+		this.links = links;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes a new version (therapists only). 400 with field problems for bad input;
+	 * 422 ({@link PolicyNoticeException}) naming the earliest allowed date when a change
+	 * that is not wholly in the client's favour is given too little notice. Linked
+	 * clients are e-mailed when the version takes effect later.
+	 */
+	@Transactional
+	public PolicyPublished publish(CurrentUser therapist, PolicyInput input) {
+		requireTherapist(therapist);
+		this.accounts.requireSecondFactor(therapist);
+		Instant now = now();
+		LocalDate today = LocalDate.ofInstant(now, therapist.zone());
+		PolicyInput checked = PolicyValidation.check(input, today);
+		PolicyTimeline timeline = this.store.timeline(therapist.id());
+		int number = timeline.nextVersion();
+		LocalDate from = checked.effectiveFrom();
+		PolicyVersion version = version(therapist.id(), number, checked, from,
+				PolicyNotice.effectiveAt(from, therapist.zone(), now), now);
+		Function<LocalDate, PolicyTerms> displacedOn = (day) -> timeline
+			.at(PolicyNotice.effectiveAt(day, therapist.zone(), now))
+			.map(PolicyVersion::terms)
+			.orElse(null);
+		PolicyNotice notice = notice();
+		if (!notice.allows(today, from, displacedOn.apply(from), version.terms())) {
+			throw new PolicyNoticeException("effectiveFrom", "frame.policy.effectiveFrom.notice",
+					notice.earliest(today, from, displacedOn, version.terms()), notice.noticeDays());
+		}
+		try {
+			this.store.insert(version);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("frame.policy.concurrent");
+		}
+		if (version.effectiveAt().isAfter(now)) {
+			this.mail.tellClients(therapist, version);
+		}
+		return new PolicyPublished(version.version(), version.effectiveFrom(), version.effectiveAt());
+	}
+
+	/**
+	 * The therapist's own policy, or (for a client) their linked therapist's with the
+	 * client's acknowledgements and own fee; 404 for a client who is not linked.
+	 */
+	@Transactional(readOnly = true)
+	public PolicyOverview overview(CurrentUser me) {
+		Instant now = now();
+		if (me.isTherapist()) {
+			PolicyTimeline timeline = this.store.timeline(me.id());
+			return new PolicyOverview(me.id(), me.displayName(), timeline.at(now).orElse(null), timeline.upcoming(now),
+					timeline.history(now), null, null, null);
+		}
+		var therapist = this.links.therapistOf(me).orElseThrow(NotFoundException::new);
+		PolicyTimeline timeline = this.store.timeline(therapist.id());
+		List<ClientFee> fees = this.store.fees(therapist.id(), me.id());
+		return new PolicyOverview(therapist.id(), therapist.displayName(), timeline.at(now).orElse(null),
+				timeline.upcoming(now), timeline.history(now), this.store.acknowledgements(therapist.id(), me.id()),
+				ClientFees.at(fees, now).orElse(null), ClientFees.upcoming(fees, now));
+	}
+
+	/**
+	 * One linked client's acknowledgements and fees, for their therapist (404 otherwise).
+	 */
+	@Transactional(readOnly = true)
+	public ClientFrame clientFrame(CurrentUser therapist, UUID clientId) {
+		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
+		Instant now = now();
+		PolicyTimeline timeline = this.store.timeline(therapist.id());
+		List<ClientFee> fees = this.store.fees(therapist.id(), clientId);
+		Optional<PolicyTerms> terms = inForce(timeline, fees, now);
+		return new ClientFrame(clientId, client.displayName(), this.store.acknowledgements(therapist.id(), clientId),
+				fees, ClientFees.at(fees, now).orElse(null), terms.map(PolicyTerms::feePerSession).orElse(null),
+				terms.map(PolicyTerms::currency).orElse(null), terms.map(PolicyTerms::version).orElse(null));
+	}
+
+	/** The acknowledgement table: each linked client, in the order of the client list. */
+	@Transactional(readOnly = true)
+	public List<ClientPolicyStatus> clients(CurrentUser therapist) {
+		requireTherapist(therapist);
+		Instant now = now();
+		List<Acknowledgement> acks = this.store.acknowledgements(therapist.id());
+		List<ClientPolicyStatus> rows = new ArrayList<>();
+		for (LinkedClient client : this.links.clients(therapist)) {
+			Optional<Acknowledgement> newest = acks.stream()
+				.filter((a) -> a.clientId().equals(client.id()))
+				.max(Comparator.comparingInt(Acknowledgement::version));
+			rows.add(new ClientPolicyStatus(client.id(), client.displayName(),
+					newest.map(Acknowledgement::version).orElse(null),
+					newest.map(Acknowledgement::acknowledgedAt).orElse(null),
+					ClientFees.at(this.store.fees(therapist.id(), client.id()), now)
+						.map(ClientFee::feePerSession)
+						.orElse(null)));
+		}
+		return rows;
+	}
+
+	/**
+	 * The therapist's version in force at {@code at} as it applies to {@code clientId}
+	 * (their own fee if one is in force then); empty before the first version.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PolicyTerms> inForce(UUID therapistId, UUID clientId, Instant at) {
+		List<ClientFee> fees = (clientId != null) ? this.store.fees(therapistId, clientId) : List.of();
+		return inForce(this.store.timeline(therapistId), fees, at);
+	}
+
+	/**
+	 * Frame events between the therapist and the client in {@code [from, to)}, oldest
+	 * first, plus versions published before {@code to} that take effect after it (so the
+	 * brief can show upcoming changes).
+	 */
+	@Transactional(readOnly = true)
+	public List<PolicyEvent> events(UUID therapistId, UUID clientId, Instant from, Instant to) {
+		List<PolicyEvent> events = new ArrayList<>();
+		PolicyTimeline timeline = this.store.timeline(therapistId);
+		for (PolicyVersion v : timeline.all()) {
+			if (within(v.publishedAt(), from, to)) {
+				events.add(new PolicyEvent(v.publishedAt(), PolicyEvent.Type.POLICY_PUBLISHED, v.version()));
+			}
+			boolean effectInRange = within(v.effectiveAt(), from, to);
+			boolean announcedAhead = v.publishedAt().isBefore(to) && !v.effectiveAt().isBefore(to);
+			if (timeline.takesEffect(v) && (effectInRange || announcedAhead)) {
+				events.add(new PolicyEvent(v.effectiveAt(), PolicyEvent.Type.POLICY_TAKES_EFFECT, v.version()));
+			}
+		}
+		for (Acknowledgement a : this.store.acknowledgements(therapistId, clientId)) {
+			if (within(a.acknowledgedAt(), from, to)) {
+				events.add(new PolicyEvent(a.acknowledgedAt(), PolicyEvent.Type.POLICY_ACKNOWLEDGED, a.version()));
+			}
+		}
+		for (ClientFee f : this.store.fees(therapistId, clientId)) {
+			if (within(f.setAt(), from, to)) {
+				events.add(new PolicyEvent(f.setAt(), PolicyEvent.Type.CLIENT_FEE_SET, null));
+			}
+		}
+		events.sort(Comparator.comparing(PolicyEvent::at)
+			.thenComparing(PolicyEvent::type)
+			.thenComparing((e) -> (e.policyVersion() != null) ? e.policyVersion() : 0));
+		return events;
+	}
+
+	/** The operator's notice in days ({@code between.policy.notice-days}). */
+	public int noticeDays() {
+		return this.settings.noticeDays();
+	}
+
+	/** The first day a change with notice may take effect, for this therapist. */
+	public LocalDate earliestWithNotice(CurrentUser therapist) {
+		return notice().withNotice(LocalDate.ofInstant(now(), therapist.zone()));
+	}
+
+	private static Optional<PolicyTerms> inForce(PolicyTimeline timeline, List<ClientFee> fees, Instant at) {
+		return timeline.at(at)
+			.map((v) -> ClientFees.at(fees, at).map((f) -> v.terms(f.feePerSession())).orElseGet(v::terms));
+	}
+
+	private static boolean within(Instant at, Instant from, Instant to) {
+		return !at.isBefore(from) && at.isBefore(to);
+	}
+
+	private static PolicyVersion version(UUID therapistId, int number, PolicyInput in, LocalDate from,
+			Instant effectiveAt, Instant now) {
+		return new PolicyVersion(therapistId, number, from, effectiveAt, now, in.cancellationNoticeHours(),
+				in.lateCancellationFee(), in.feePerSession(), in.currency(), in.holdSlotOnCancellation(), in.makeUp(),
+				in.slidingScaleNote());
+	}
+
+	private PolicyNotice notice() {
+		return new PolicyNotice(this.settings.noticeDays());
+	}
+
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static void requireTherapist(CurrentUser user) {
+		if (!user.isTherapist()) {
+			throw new ForbiddenException("problem.therapistsOnly");
+		}
+	}
+
+}

@@ -1,0 +1,284 @@
+package org.between.sessions;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Standing appointments in {@code frame_standing_appointment}, sessions with their
+ * attendance and cancellation ruling in {@code frame_session}.
+ */
+@Component
+class SessionStore {
+
+	private static final String SESSION_COLUMNS = "id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, "
+			+ "status, video_link, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason, late, fee, "
+			+ "currency, slot_held, make_up_offered, policy_version, notice_hours";
+
+	private static final String STANDING_COLUMNS = "id, therapist_id, client_id, weekday, start_time, duration_minutes, "
+			+ "every_weeks, start_date, end_date, time_zone, video_link, generated_until";
+
+	/** Statuses that occupy the therapist's time: a cancelled slot is free again. */
+	private static final String OCCUPYING = "status in ('SCHEDULED', 'HELD')";
+
+	private final JdbcClient jdbc;
+
+	SessionStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(StandingAppointment a, Instant now) {
+		this.jdbc
+			.sql("insert into frame_standing_appointment (" + STANDING_COLUMNS + ", created_at) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(a.id(), a.therapistId(), a.clientId(), a.weekday().getValue(), a.startTime(), a.durationMinutes(),
+					a.everyWeeks(), a.startDate(), a.endDate(), a.timeZone().getId(), a.videoLink(), a.generatedUntil(),
+					utc(now))
+			.update();
+	}
+
+	void generatedUntil(UUID standingId, LocalDate day) {
+		this.jdbc.sql("update frame_standing_appointment set generated_until = ? where id = ?")
+			.params(day, standingId)
+			.update();
+	}
+
+	void end(UUID standingId, LocalDate lastDay, Instant now) {
+		this.jdbc.sql("update frame_standing_appointment set end_date = ?, ended_at = ? where id = ?")
+			.params(lastDay, utc(now), standingId)
+			.update();
+	}
+
+	Optional<StandingAppointment> standing(UUID id) {
+		return this.jdbc.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment where id = ?")
+			.param(id)
+			.query(SessionStore::standing)
+			.optional();
+	}
+
+	List<StandingAppointment> standingOf(UUID therapistId, UUID clientId) {
+		return this.jdbc
+			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
+					+ "where therapist_id = ? and client_id = ? order by start_date, weekday, start_time")
+			.params(therapistId, clientId)
+			.query(SessionStore::standing)
+			.list();
+	}
+
+	List<StandingAppointment> standingForClient(UUID clientId) {
+		return this.jdbc
+			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
+					+ "where client_id = ? order by start_date, weekday, start_time")
+			.param(clientId)
+			.query(SessionStore::standing)
+			.list();
+	}
+
+	/** Appointments that may still need sessions generated up to {@code horizon}. */
+	List<StandingAppointment> runningBefore(LocalDate horizon) {
+		return this.jdbc
+			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
+					+ "where generated_until < ? and (end_date is null or end_date > generated_until)")
+			.param(horizon)
+			.query(SessionStore::standing)
+			.list();
+	}
+
+	void insert(SessionView s, UUID makeUpFor, Instant now) {
+		this.jdbc.sql(
+				"insert into frame_session (id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, status, "
+						+ "video_link, make_up_for, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(s.id(), s.therapistId(), s.clientId(), s.standingAppointmentId(), utc(s.startsAt()),
+					utc(s.endsAt()), s.kind().name(), s.status().name(), s.videoLink(), makeUpFor, utc(now))
+			.update();
+	}
+
+	Optional<SessionView> session(UUID id) {
+		return this.jdbc.sql("select " + SESSION_COLUMNS + " from frame_session where id = ?")
+			.param(id)
+			.query(SessionStore::session)
+			.optional();
+	}
+
+	/**
+	 * Holds the therapist's calendar until the transaction ends: bookings for one
+	 * therapist run one after another, so the overlap check and the insert cannot
+	 * interleave.
+	 */
+	void lockCalendar(UUID therapistId) {
+		this.jdbc.sql("insert into frame_therapist_calendar (therapist_id) values (?) on conflict do nothing")
+			.param(therapistId)
+			.update();
+		this.jdbc.sql("select therapist_id from frame_therapist_calendar where therapist_id = ? for update")
+			.param(therapistId)
+			.query(UUID.class)
+			.single();
+	}
+
+	/** Sessions of the therapist that occupy time overlapping {@code [from, to)}. */
+	List<SessionView> overlapping(UUID therapistId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and " + OCCUPYING
+					+ " and starts_at < ? and ends_at > ? order by starts_at")
+			.params(therapistId, utc(to), utc(from))
+			.query(SessionStore::session)
+			.list();
+	}
+
+	/**
+	 * Sessions where the user is the client or the therapist, starting in
+	 * {@code [from, to)}.
+	 */
+	List<SessionView> forUser(UUID userId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where (client_id = ? or therapist_id = ?) "
+					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
+			.params(userId, userId, utc(from), utc(to))
+			.query(SessionStore::session)
+			.list();
+	}
+
+	List<SessionView> between(UUID therapistId, UUID clientId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and client_id = ? "
+					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
+			.params(therapistId, clientId, utc(from), utc(to))
+			.query(SessionStore::session)
+			.list();
+	}
+
+	/**
+	 * Every session of the client, or of the pair when a therapist is given, oldest
+	 * first.
+	 */
+	List<SessionView> ofClient(UUID therapistId, UUID clientId) {
+		String pair = (therapistId != null) ? " and therapist_id = ?" : "";
+		var spec = this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where client_id = ?" + pair
+					+ " order by starts_at, id")
+			.param(clientId);
+		if (therapistId != null) {
+			spec = spec.param(therapistId);
+		}
+		return spec.query(SessionStore::session).list();
+	}
+
+	List<SessionView> ofTherapist(UUID therapistId) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? order by starts_at, id")
+			.param(therapistId)
+			.query(SessionStore::session)
+			.list();
+	}
+
+	Optional<SessionView> lastHeldBefore(UUID therapistId, UUID clientId, Instant before) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and client_id = ? "
+					+ "and status = 'HELD' and starts_at < ? order by starts_at desc limit 1")
+			.params(therapistId, clientId, utc(before))
+			.query(SessionStore::session)
+			.optional();
+	}
+
+	List<Instant> heldStarts(UUID clientId) {
+		return this.jdbc
+			.sql("select starts_at from frame_session where client_id = ? and status = 'HELD' order by starts_at")
+			.param(clientId)
+			.query((rs, n) -> instant(rs, "starts_at"))
+			.list();
+	}
+
+	/** The next sessions not yet begun and still on, soonest first. */
+	List<SessionView> upcoming(UUID userId, Instant now, int limit) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where (client_id = ? or therapist_id = ?) "
+					+ "and status = 'SCHEDULED' and starts_at > ? order by starts_at, id limit ?")
+			.params(userId, userId, utc(now), limit)
+			.query(SessionStore::session)
+			.list();
+	}
+
+	int deleteScheduledFrom(UUID standingId, Instant from) {
+		return this.jdbc
+			.sql("delete from frame_session where standing_id = ? and status = 'SCHEDULED' and starts_at >= ?")
+			.params(standingId, utc(from))
+			.update();
+	}
+
+	void ruling(UUID sessionId, CancellationRuling r) {
+		this.jdbc
+			.sql("update frame_session set status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, late = ?, "
+					+ "fee = ?, currency = ?, slot_held = ?, make_up_offered = ?, policy_version = ?, notice_hours = ? "
+					+ "where id = ?")
+			.params(r.status().name(), utc(r.cancelledAt()), r.cancelledBy(), r.reason(), r.late(), r.fee(),
+					r.currency(), r.slotHeld(), r.makeUpOffered(), r.policyVersion(), r.noticeHours(), sessionId)
+			.update();
+	}
+
+	void attendance(UUID sessionId, Instant startedAt, Instant endedAt) {
+		this.jdbc.sql("update frame_session set status = 'HELD', started_at = ?, ended_at = ? where id = ?")
+			.params(utc(startedAt), utc(endedAt), sessionId)
+			.update();
+	}
+
+	void videoLink(UUID sessionId, String link) {
+		this.jdbc.sql("update frame_session set video_link = ? where id = ?").params(link, sessionId).update();
+	}
+
+	private static StandingAppointment standing(ResultSet rs, int n) throws SQLException {
+		return new StandingAppointment(rs.getObject("id", UUID.class), rs.getObject("therapist_id", UUID.class),
+				rs.getObject("client_id", UUID.class), DayOfWeek.of(rs.getInt("weekday")),
+				rs.getObject("start_time", LocalTime.class), rs.getInt("duration_minutes"), rs.getInt("every_weeks"),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+				ZoneId.of(rs.getString("time_zone")), rs.getString("video_link"),
+				rs.getObject("generated_until", LocalDate.class));
+	}
+
+	private static SessionView session(ResultSet rs, int n) throws SQLException {
+		SessionStatus status = SessionStatus.valueOf(rs.getString("status"));
+		CancellationRuling ruling = null;
+		if (rs.getObject("cancelled_at") != null) {
+			BigDecimal fee = rs.getBigDecimal("fee");
+			ruling = new CancellationRuling(status, rs.getBoolean("late"), fee, trim(rs.getString("currency")),
+					rs.getBoolean("slot_held"), rs.getBoolean("make_up_offered"),
+					(Integer) rs.getObject("policy_version", Integer.class),
+					rs.getObject("notice_hours", Integer.class), instant(rs, "cancelled_at"),
+					rs.getObject("cancelled_by", UUID.class), rs.getString("cancel_reason"));
+		}
+		return new SessionView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				rs.getObject("therapist_id", UUID.class), instant(rs, "starts_at"), instant(rs, "ends_at"), status,
+				SessionKind.valueOf(rs.getString("kind")), rs.getString("video_link"), instantOrNull(rs, "started_at"),
+				instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class), ruling);
+	}
+
+	private static String trim(String text) {
+		return (text != null) ? text.strip() : null;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,301 @@
+package org.between.sessions.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.between.accounts.ClientLinks;
+import org.between.accounts.LinkedClient;
+import org.between.accounts.CurrentUser;
+import org.between.sessions.CancellationRuling;
+import org.between.sessions.SessionStatus;
+import org.between.sessions.SessionView;
+import org.between.sessions.Sessions;
+import org.between.sessions.web.SessionForms.AttendanceForm;
+import org.between.sessions.web.SessionForms.CancelForm;
+import org.between.sessions.web.SessionForms.VideoForm;
+import org.between.shared.ConflictException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.RuleViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /sessions}: the client's next session with a calm countdown, what is coming, the
+ * standing appointments, what was, and punctuality; the therapist's next two weeks by
+ * day. {@code /sessions/{id}} for the two people of a session: cancelling (with a
+ * confirmation page that says what cancelling now would mean), and for the therapist the
+ * one-tap start and end, corrections, "did not come" and the video link. Plain forms,
+ * Post/Redirect/Get.
+ */
+@Controller
+class SessionPages {
+
+	/** Past sessions shown on the client's page. */
+	static final int PAST_SHOWN = 20;
+
+	/** Sessions coming up shown at once; the rest behind a disclosure. */
+	static final int SHOWN_FIRST = 4;
+
+	/** How far the therapist's overview looks ahead, in days. */
+	static final int THERAPIST_DAYS = 14;
+
+	private final Sessions sessions;
+
+	private final ClientLinks links;
+
+	private final SessionWords words;
+
+	private final Clock clock;
+
+	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, Clock clock) {
+		this.sessions = sessions;
+		this.links = links;
+		this.words = words;
+		this.clock = clock;
+	}
+
+	@GetMapping("/sessions")
+	String overview(@AuthenticationPrincipal CurrentUser me, Model model) {
+		return me.isClient() ? clientOverview(me, model) : therapistOverview(me, model);
+	}
+
+	private String clientOverview(CurrentUser me, Model model) {
+		Instant now = this.clock.instant();
+		List<SessionLine> upcoming = this.sessions.list(me, null, null)
+			.stream()
+			.filter((s) -> s.endsAt().isAfter(now))
+			.map((s) -> line(s, me, null))
+			.collect(Collectors.toCollection(ArrayList::new));
+		SessionLine next = upcoming.stream().filter((s) -> !s.cancelled()).findFirst().orElse(null);
+		if (next != null) {
+			upcoming.remove(next);
+		}
+		List<SessionView> history = this.sessions.history(me, null);
+		List<SessionLine> past = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0 && past.size() < PAST_SHOWN; i--) {
+			SessionView s = history.get(i);
+			if (!s.endsAt().isAfter(now)) {
+				past.add(line(s, me, null));
+			}
+		}
+		model.addAttribute("next", next);
+		model.addAttribute("upcoming", upcoming.subList(0, Math.min(SHOWN_FIRST, upcoming.size())));
+		model.addAttribute("more", upcoming.subList(Math.min(SHOWN_FIRST, upcoming.size()), upcoming.size()));
+		model.addAttribute("past", past);
+		model.addAttribute("standing",
+				this.sessions.standingAppointments(me, me.id())
+					.stream()
+					.filter((a) -> !this.words.ended(a))
+					.map((a) -> this.words.standing(a, me))
+					.toList());
+		model.addAttribute("punctuality", this.words.punctuality(this.sessions.punctuality(me, null)));
+		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
+		model.addAttribute("zone", me.zone().getId());
+		return "sessions/client";
+	}
+
+	private String therapistOverview(CurrentUser me, Model model) {
+		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
+		Map<UUID, String> names = names(me);
+		Map<String, List<SessionLine>> days = new LinkedHashMap<>();
+		for (SessionView s : this.sessions.list(me, today.toString(), today.plusDays(THERAPIST_DAYS - 1).toString())) {
+			String day = this.words.dayHeading(s.startsAt().atZone(me.zone()).toLocalDate(), me.zone());
+			days.computeIfAbsent(day, (d) -> new ArrayList<>())
+				.add(line(s, me, SessionWords.name(names, s.clientId(), this.words)));
+		}
+		model.addAttribute("days", days);
+		model.addAttribute("clients", this.links.clients(me));
+		model.addAttribute("zone", me.zone().getId());
+		return "sessions/therapist";
+	}
+
+	@GetMapping("/sessions/{id}")
+	String session(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+		SessionView session = this.sessions.session(me, id);
+		if (!model.containsAttribute("attendance")) {
+			Instant start = (session.startedAt() != null) ? session.startedAt() : session.startsAt();
+			Instant end = (session.endedAt() != null) ? session.endedAt() : session.endsAt();
+			model.addAttribute("attendance", AttendanceForm.of(start, end, me.zone()));
+		}
+		if (!model.containsAttribute("video")) {
+			model.addAttribute("video", VideoForm.of(session.videoLink()));
+		}
+		return sessionPage(me, session, model);
+	}
+
+	private String sessionPage(CurrentUser me, SessionView session, Model model) {
+		Instant now = this.clock.instant();
+		boolean therapist = session.therapistId().equals(me.id());
+		String who = therapist ? SessionWords.name(names(me), session.clientId(), this.words) : null;
+		boolean open = session.status() == SessionStatus.SCHEDULED || session.status() == SessionStatus.HELD;
+		boolean near = !now.isBefore(session.startsAt().minus(Duration.ofHours(1)))
+				&& !now.isAfter(session.endsAt().plus(Duration.ofHours(12)));
+		model.addAttribute("sessionView", session);
+		model.addAttribute("line", line(session, me, who));
+		model.addAttribute("therapistView", therapist);
+		model.addAttribute("canCancel", session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(now));
+		model.addAttribute("canStart", therapist && open && near && session.startedAt() == null);
+		model.addAttribute("canEnd", therapist && open && near && session.endedAt() == null
+				&& (session.startedAt() != null || !now.isBefore(session.startsAt())));
+		model.addAttribute("canCorrect", therapist && open && !now.isBefore(session.startsAt()));
+		model.addAttribute("canNoShow",
+				therapist && session.status() == SessionStatus.SCHEDULED && !now.isBefore(session.startsAt()));
+		model.addAttribute("zone", me.zone().getId());
+		return "sessions/session";
+	}
+
+	@GetMapping("/sessions/{id}/cancel")
+	String confirmCancel(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model,
+			RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		model.addAttribute("cancel", new CancelForm());
+		try {
+			return cancelPage(me, session, model);
+		}
+		catch (RuleViolationException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	private String cancelPage(CurrentUser me, SessionView session, Model model) {
+		CancellationRuling preview = this.sessions.preview(me, session.id());
+		boolean therapist = session.therapistId().equals(me.id());
+		String who = therapist ? SessionWords.name(names(me), session.clientId(), this.words) : null;
+		model.addAttribute("line", line(session, me, who));
+		model.addAttribute("preview", this.words.preview(session, preview, me));
+		model.addAttribute("therapistView", therapist);
+		return "sessions/cancel";
+	}
+
+	@PostMapping("/sessions/{id}/cancel")
+	String cancel(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@ModelAttribute("cancel") CancelForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		try {
+			this.sessions.cancel(me, id, form.getReason());
+			return back(id, "sessionsPage.done.cancelled", redirect);
+		}
+		catch (InvalidInputException ex) {
+			SessionForms.reject(result, ex, Map.of());
+			return cancelPage(me, session, model);
+		}
+		catch (RuleViolationException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	@PostMapping("/sessions/{id}/started")
+	String started(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return tap(id, "sessionsPage.done.started", redirect, () -> this.sessions.started(me, id));
+	}
+
+	@PostMapping("/sessions/{id}/ended")
+	String ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return tap(id, "sessionsPage.done.ended", redirect, () -> this.sessions.ended(me, id));
+	}
+
+	@PostMapping("/sessions/{id}/no-show")
+	String noShow(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return tap(id, "sessionsPage.done.noShow", redirect, () -> this.sessions.noShow(me, id));
+	}
+
+	@PostMapping("/sessions/{id}/attendance")
+	String attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@ModelAttribute("attendance") AttendanceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		List<FieldProblem> problems = new ArrayList<>();
+		Instant started = SessionForms.instant(form.getStartedAt(), me.zone(), "startedAt", problems);
+		Instant ended = SessionForms.instant(form.getEndedAt(), me.zone(), "endedAt", problems);
+		try {
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			this.sessions.attendance(me, id, started, ended);
+			return back(id, "sessionsPage.done.attendance", redirect);
+		}
+		catch (InvalidInputException ex) {
+			SessionForms.reject(result, ex, Map.of());
+			model.addAttribute("video", VideoForm.of(session.videoLink()));
+			return sessionPage(me, session, model);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	@PostMapping("/sessions/{id}/video-link")
+	String videoLink(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@ModelAttribute("video") VideoForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		try {
+			this.sessions.videoLink(me, id, form.getVideoLink());
+			return back(id, "sessionsPage.done.videoLink", redirect);
+		}
+		catch (InvalidInputException ex) {
+			SessionForms.reject(result, ex, Map.of());
+			model.addAttribute("attendance",
+					AttendanceForm.of((session.startedAt() != null) ? session.startedAt() : session.startsAt(),
+							(session.endedAt() != null) ? session.endedAt() : session.endsAt(), me.zone()));
+			return sessionPage(me, session, model);
+		}
+	}
+
+	private String tap(UUID id, String done, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+			return back(id, done, redirect);
+		}
+		catch (InvalidInputException ex) {
+			return back(id, ex.problems().get(0).messageKey(), redirect);
+		}
+		catch (RuleViolationException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	private static String back(UUID id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute(messageKey.startsWith("sessionsPage.done.") ? "done" : "problem", messageKey);
+		return "redirect:/sessions/" + id;
+	}
+
+	private SessionLine line(SessionView s, CurrentUser me, String who) {
+		return SessionLine.of(s, me, who, this.words, this.clock.instant());
+	}
+
+	private Map<UUID, String> names(CurrentUser therapist) {
+		if (!therapist.isTherapist()) {
+			return Collections.emptyMap();
+		}
+		return this.links.clients(therapist)
+			.stream()
+			.collect(Collectors.toMap(LinkedClient::id, LinkedClient::displayName, (a, b) -> a));
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.between.calendar;
+
+class CalendarFeedsModuleOnH2Tests extends CalendarFeedsModuleTests {
+
+}

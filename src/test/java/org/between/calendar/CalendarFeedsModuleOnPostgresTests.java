@@ -1,0 +1,8 @@
+package org.between.calendar;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class CalendarFeedsModuleOnPostgresTests extends CalendarFeedsModuleTests {
+
+}

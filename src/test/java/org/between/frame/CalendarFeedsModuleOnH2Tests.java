@@ -1,5 +1,0 @@
-package org.between.frame;
-
-class CalendarFeedsModuleOnH2Tests extends CalendarFeedsModuleTests {
-
-}

@@ -1,5 +1,0 @@
-package org.between.frame;
-
-class PolicyModuleOnH2Tests extends PolicyModuleTests {
-
-}

@@ -1,5 +1,0 @@
-package org.between.frame;
-
-class SessionsModuleOnH2Tests extends SessionsModuleTests {
-
-}

@@ -1,8 +1,0 @@
-package org.between.frame;
-
-import org.between.support.OnPostgres;
-
-@OnPostgres
-class SessionsModuleOnPostgresTests extends SessionsModuleTests {
-
-}

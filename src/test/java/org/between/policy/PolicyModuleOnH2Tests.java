@@ -1,0 +1,5 @@
+package org.between.policy;
+
+class PolicyModuleOnH2Tests extends PolicyModuleTests {
+
+}

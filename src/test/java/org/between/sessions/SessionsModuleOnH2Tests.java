@@ -1,0 +1,5 @@
+package org.between.sessions;
+
+class SessionsModuleOnH2Tests extends SessionsModuleTests {
+
+}
