@@ -5,7 +5,7 @@
  * {@code allowedDependencies} lists exactly what the module uses today (issue 11);
  * {@code ModularityTests} fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "checkin", "safety", "shared" })
+@ApplicationModule(allowedDependencies = { "accounts", "checkin", "safety", "shared", "shared :: web" })
 package org.between.toolbox;
 
 import org.springframework.modulith.ApplicationModule;
