@@ -2,7 +2,7 @@ package org.between.accounts;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("idleSignOut")
 public class IdleSignOut {
 
+	/** Spring Session's own default when {@code spring.session.timeout} is not set. */
+	static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
+
 	private final Duration timeout;
 
 	private final Duration warnBefore;
 
-	IdleSignOut(@Value("${spring.session.timeout:30m}") Duration timeout,
-			@Value("${between.security.idle-warning:2m}") Duration warnBefore) {
-		this.timeout = timeout;
-		this.warnBefore = (warnBefore.compareTo(timeout) > 0) ? timeout : warnBefore;
+	IdleSignOut(SessionProperties session, SecuritySettings settings) {
+		this.timeout = session.determineTimeout(() -> DEFAULT_TIMEOUT);
+		Duration warnBefore = settings.idleWarning();
+		this.warnBefore = (warnBefore.compareTo(this.timeout) > 0) ? this.timeout : warnBefore;
 	}
 
 	/** Seconds without a request until the sign-in ends. */

@@ -1,5 +1,7 @@
 package org.between.accounts;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -7,56 +9,55 @@ import jakarta.servlet.http.HttpSession;
 import org.between.accounts.SecurityConfiguration.PendingSecondFactor;
 import org.between.shared.TooManyAttemptsException;
 import org.between.shared.UnauthorizedException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code /login/second-factor}: the code step after a right password. It lives next to
- * the security configuration because it finishes what the sign-in form started.
+ * The code step after a right password ({@code /login/second-factor}, whose page is
+ * accounts/web's {@code SecondFactorPage}): it finishes what the sign-in form started, so
+ * it lives next to the security configuration that leaves the pending sign-in in the
+ * session.
  */
-@Controller
-class SecondFactorStep {
+@Component
+public class SecondFactorStep {
 
 	private final SignIn signIn;
 
 	private final SignedInSession session;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	SecondFactorStep(SignIn signIn, SignedInSession session, java.time.Clock clock) {
+	SecondFactorStep(SignIn signIn, SignedInSession session, Clock clock) {
 		this.signIn = signIn;
 		this.session = session;
 		this.clock = clock;
 	}
 
-	@GetMapping("/login/second-factor")
-	String form(HttpServletRequest request) {
-		return (pending(request) == null) ? "redirect:/login?expired" : "accounts/second-factor";
+	/** Whether this session has a right password waiting for its code (five minutes). */
+	public boolean isPending(HttpServletRequest request) {
+		return pending(request) != null;
 	}
 
-	@PostMapping("/login/second-factor")
-	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	/**
+	 * Checks the code of the pending sign-in; when it is right, signs the person in with
+	 * a new session id and says the page to go on to.
+	 */
+	public Outcome complete(String code, HttpServletRequest request, HttpServletResponse response) {
 		PendingSecondFactor pending = pending(request);
 		if (pending == null) {
-			return "redirect:/login?expired";
+			return new Outcome(Result.EXPIRED, null);
 		}
 		try {
 			CurrentUser user = this.signIn.checkSecondFactor(pending.userId(), code, request.getRemoteAddr());
 			request.getSession().removeAttribute(SecurityConfiguration.PENDING_SECOND_FACTOR);
 			this.session.signIn(user, request, response);
-			return "redirect:" + ResumeAfterSignIn.take(request);
+			return new Outcome(Result.SIGNED_IN, ResumeAfterSignIn.take(request));
 		}
 		catch (UnauthorizedException ex) {
-			model.addAttribute("wrongCode", true);
-			return "accounts/second-factor";
+			return new Outcome(Result.WRONG_CODE, null);
 		}
 		catch (TooManyAttemptsException ex) {
 			request.getSession().removeAttribute(SecurityConfiguration.PENDING_SECOND_FACTOR);
-			return "redirect:/login?locked";
+			return new Outcome(Result.LOCKED, null);
 		}
 	}
 
@@ -70,6 +71,27 @@ class SecondFactorStep {
 			return p;
 		}
 		return null;
+	}
+
+	/** How the step ended. */
+	public enum Result {
+
+		/** Signed in: go on to {@link Outcome#next()}. */
+		SIGNED_IN,
+		/** The code was wrong: ask again. */
+		WRONG_CODE,
+		/** Too many wrong codes: the pending sign-in is dropped. */
+		LOCKED,
+		/** No right password waits for a code (never given, or over five minutes ago). */
+		EXPIRED
+
+	}
+
+	/**
+	 * @param result how it ended
+	 * @param next the page to go on to once signed in (else null)
+	 */
+	public record Outcome(Result result, String next) {
 	}
 
 }

@@ -16,12 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param resetLifetime how long a password reset link works
  * @param publicUrl the address people reach Between at, used in e-mailed links
  * @param passwordHashing the Argon2id parameters of new password hashes
+ * @param idleWarning how long before the idle sign-out ({@code spring.session.timeout}) a
+ * page offers "Stay signed in" ({@link IdleSignOut})
  */
 @ConfigurationProperties("between.security")
 record SecuritySettings(@DefaultValue("true") boolean therapistTotpRequired,
 		@DefaultValue("P30D") Duration tokenLifetime, @DefaultValue("P7D") Duration invitationLifetime,
 		@DefaultValue("PT1H") Duration resetLifetime, @DefaultValue("http://localhost:8080") String publicUrl,
-		@DefaultValue PasswordHashing passwordHashing) {
+		@DefaultValue PasswordHashing passwordHashing, @DefaultValue("2m") Duration idleWarning) {
 
 	/**
 	 * {@code between.security.password-hashing.*}: Argon2id's memory and passes. The

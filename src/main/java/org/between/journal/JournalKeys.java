@@ -18,7 +18,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,7 +33,10 @@ class JournalKeys {
 	private static final Logger log = LoggerFactory.getLogger(JournalKeys.class);
 
 	@Bean
-	JournalCipher journalCipher(JournalSettings settings, @Value("${spring.datasource.url:}") String databaseUrl) {
+	JournalCipher journalCipher(JournalSettings settings, DataSourceProperties dataSource) {
+		// The configured URL, not Boot's guess for an embedded database: a keyset is
+		// generated only for an H2 database that was asked for.
+		String databaseUrl = (dataSource.getUrl() != null) ? dataSource.getUrl() : "";
 		return new JournalCipher(load(settings, databaseUrl));
 	}
 

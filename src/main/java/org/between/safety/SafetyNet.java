@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.between.accounts.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one place other modules turn to when an answer shows risk: it says whether to show
@@ -57,6 +58,7 @@ public class SafetyNet {
 	 * Triggered when there is at least one reason (e.g. {@code PHQ9_ITEM_9},
 	 * {@code SUICIDAL_THOUGHTS}); then it carries the client's own plan in brief.
 	 */
+	@Transactional(readOnly = true)
 	public SafetyResponse respond(CurrentUser client, List<String> reasons) {
 		List<String> copy = List.copyOf(reasons);
 		if (copy.isEmpty()) {

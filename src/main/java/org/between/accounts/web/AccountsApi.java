@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ import org.between.accounts.SignIn.IssuedToken;
 import org.between.accounts.SignIn.TokenRequest;
 import org.between.shared.UnauthorizedException;
 import org.springframework.http.HttpHeaders;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -81,12 +83,21 @@ class AccountsApi {
 	@PostMapping("/accounts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an account (public)")
+	@SecurityRequirements
+	@ProblemResponse(status = 409, description = "The e-mail address has an account already")
 	AccountView signUp(@Valid @RequestBody NewAccount body) {
 		return this.accounts.signUp(body);
 	}
 
 	@PostMapping("/auth/token")
 	@Operation(summary = "Sign in and get a bearer token valid for 30 days (public)")
+	@SecurityRequirements
+	@ProblemResponse(status = 401,
+			description = "Wrong e-mail or password (the same answer for both), or the two-factor code is missing "
+					+ "or wrong")
+	@ProblemResponse(status = 429,
+			description = "Too many failed attempts for this account or from this address; `Retry-After` says "
+					+ "when to try again")
 	IssuedToken token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
 		return this.signIn.issueToken(body, request.getRemoteAddr());
 	}
@@ -104,6 +115,7 @@ class AccountsApi {
 	@PostMapping("/auth/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "E-mail a single-use reset link (public); the answer is the same for unknown addresses")
+	@SecurityRequirements
 	void requestReset(@Valid @RequestBody ResetRequest body) {
 		this.signIn.requestPasswordReset(body.email());
 	}
@@ -111,11 +123,14 @@ class AccountsApi {
 	@PostMapping("/auth/password-reset/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a new password with the token from the reset link (public); 404 when used or expired")
+	@SecurityRequirements
+	@ProblemResponse(status = 404, description = "The reset link is unknown, used or expired")
 	void confirmReset(@Valid @RequestBody ResetConfirmation body) {
 		this.signIn.resetPassword(body.token(), body.password());
 	}
 
 	@GetMapping("/me")
+	@Operation(summary = "Your profile, whether two-factor sign-in is on, and a client's linked therapist")
 	Me me(@AuthenticationPrincipal CurrentUser me) {
 		return this.accounts.me(me);
 	}
@@ -131,12 +146,15 @@ class AccountsApi {
 
 	@PostMapping("/me/totp")
 	@Operation(summary = "Start two-factor enrolment: a new secret and its otpauth URI")
+	@ProblemResponse(status = 409, description = "Two-factor sign-in is on already")
 	TotpEnrolment startTotp(@AuthenticationPrincipal CurrentUser me) {
 		return this.accounts.startTotp(me);
 	}
 
 	@PostMapping("/me/totp/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Confirm two-factor enrolment with a current code; sign-in asks for codes from then on")
+	@ProblemResponse(status = 409, description = "Two-factor sign-in is on already, or enrolment was not started")
 	void confirmTotp(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody CodeForm body) {
 		this.accounts.confirmTotp(me, body.code());
 	}
@@ -158,6 +176,9 @@ class AccountsApi {
 
 	@PostMapping("/invitations/{code}/accept")
 	@Operation(summary = "Accept an invitation and link with the therapist (clients); 404 unknown, used or expired")
+	@ProblemResponse(status = 409, description = "You are linked with a therapist already")
+	@ProblemResponse(status = 429,
+			description = "Too many wrong invitation codes from this address; `Retry-After` says when to try again")
 	Accepted accept(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
 			@RequestBody(required = false) AcceptChoice body, HttpServletRequest request) {
 		SharingChoice choice = (body != null) ? body.toChoice() : SharingChoice.NOTHING;
@@ -174,6 +195,7 @@ class AccountsApi {
 	@Operation(summary = "Change what your linked therapist sees (clients); every change is in your access log",
 			description = "All five booleans are required. The brief and every therapist view follow the choice "
 					+ "from the next request on. 409 when you are not linked with a therapist.")
+	@ProblemResponse(status = 409, description = "You are not linked with a therapist")
 	SharingChoice changeSharing(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody SharingBody body) {
 		return this.sharing.change(me, body.toChoice());
 	}
@@ -202,6 +224,8 @@ class AccountsApi {
 	@PostMapping("/therapists/colleagues")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Name a colleague by e-mail (therapists); 404 when no therapist has that address")
+	@ProblemResponse(status = 404, description = "No therapist has that address")
+	@ProblemResponse(status = 409, description = "You named this colleague already")
 	ColleagueView addColleague(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ColleagueRequest body) {
 		return this.links.addColleague(me, body);
 	}

@@ -12,6 +12,7 @@ import org.between.accounts.CurrentUser;
 import org.between.insights.Insights;
 import org.between.insights.Insights.InBetween;
 import org.between.insights.Insights.SelfReliance;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,7 @@ class InsightsApi {
 	}
 
 	@GetMapping("/insights/sharing")
+	@Operation(summary = "Whether your therapist sees your insights (the insights category of /api/v1/me/sharing)")
 	Sharing sharing(@AuthenticationPrincipal CurrentUser me) {
 		return new Sharing(this.insights.isShared(me));
 	}
@@ -58,6 +60,7 @@ class InsightsApi {
 	@Operation(summary = "Share your insights with your therapist, or stop sharing (off by default)",
 			description = "The insights category of GET|PUT /api/v1/me/sharing, the others kept; 409 when you are "
 					+ "not linked with a therapist.")
+	@ProblemResponse(status = 409, description = "You are not linked with a therapist")
 	Sharing share(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody Sharing body) {
 		return new Sharing(this.insights.share(me, body.shared()));
 	}

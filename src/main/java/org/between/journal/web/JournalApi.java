@@ -54,6 +54,7 @@ class JournalApi {
 	}
 
 	@GetMapping("/journal/{id}")
+	@Operation(summary = "One of your entries")
 	JournalEntry entry(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.journal.entry(me, id);
 	}
@@ -67,6 +68,7 @@ class JournalApi {
 
 	@DeleteMapping("/journal/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete one of your entries")
 	void delete(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		this.journal.delete(me, id);
 	}

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,6 +33,7 @@ class CrisisLinesApi {
 					+ "without curated lines it is the only entry, without a number: call your local emergency "
 					+ "number (112 works from mobile phones in Europe and many other countries), with "
 					+ "https://findahelpline.com as its url.")
+	@SecurityRequirements
 	List<CrisisLine> lines(@RequestParam(required = false) String country, HttpServletRequest request) {
 		var browser = (request.getHeader("Accept-Language") != null) ? Collections.list(request.getLocales())
 				: List.<java.util.Locale>of();

@@ -17,6 +17,7 @@ import org.between.safety.SafetyPlan;
 import org.between.safety.SafetyPlanInput;
 import org.between.safety.SafetyPlans;
 import org.between.safety.SafetyResponse;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,6 +75,7 @@ class SafetyApi {
 	}
 
 	@GetMapping("/safety-plan/versions/{version}")
+	@Operation(summary = "One earlier version of your safety plan")
 	SafetyPlan version(@AuthenticationPrincipal CurrentUser me, @PathVariable int version) {
 		return this.plans.version(me, version);
 	}
@@ -116,6 +118,8 @@ class SafetyApi {
 	@PostMapping("/clients/{clientId}/safety-plan/reviewed")
 	@Operation(summary = "Note that you went through a linked client's shared plan together (therapists); "
 			+ "{on} defaults to today")
+	@ProblemResponse(status = 422,
+			description = "There is no plan yet, or the day is in the future or more than five years back")
 	Reviewed reviewedWith(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId,
 			@RequestBody(required = false) Reviewed body) {
 		return new Reviewed(this.plans.markReviewedWith(me, clientId, (body == null) ? null : body.on()));
@@ -131,12 +135,14 @@ class SafetyApi {
 	@PostMapping("/safety-plan/proposals/{id}/accept")
 	@Operation(summary = "Take the proposed changes: a new version of your plan, written by your therapist; "
 			+ "409 when already answered")
+	@ProblemResponse(status = 409, description = "The proposal was answered already")
 	SafetyPlan accept(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.plans.accept(me, id);
 	}
 
 	@PostMapping("/safety-plan/proposals/{id}/decline")
 	@Operation(summary = "Keep your plan as it is; 409 when already answered")
+	@ProblemResponse(status = 409, description = "The proposal was answered already")
 	PlanProposal decline(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.plans.decline(me, id);
 	}
@@ -144,6 +150,8 @@ class SafetyApi {
 	@PostMapping("/safety-plan/reviewed")
 	@Operation(summary = "Note the day you last went through your plan with your therapist ({on}, default today; "
 			+ "not in the future)")
+	@ProblemResponse(status = 422,
+			description = "There is no plan yet, or the day is in the future or more than five years back")
 	SafetyPlan reviewed(@AuthenticationPrincipal CurrentUser me, @RequestBody(required = false) Reviewed body) {
 		return this.plans.markReviewed(me, (body == null) ? null : body.on());
 	}

@@ -1,0 +1,12 @@
+/**
+ * The therapist's pre-session brief: what the client shares since the last held session,
+ * read through the other modules' facades.
+ * <p>
+ * {@code allowedDependencies} lists exactly what the module uses today (issue 11);
+ * {@code ModularityTests} fails when it reaches any other module or named interface.
+ */
+@ApplicationModule(allowedDependencies = { "accounts", "checkin", "journal", "measures", "policy", "sessions", "shared",
+		"toolbox" })
+package org.between.brief;
+
+import org.springframework.modulith.ApplicationModule;
