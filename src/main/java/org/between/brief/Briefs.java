@@ -140,7 +140,7 @@ public class Briefs {
 		UUID clientId = client.id();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant until = session.startsAt().isBefore(now) ? session.startsAt() : now;
-		Window window = window(me.id(), clientId, session, client.since(), until);
+		Window window = window(client, session, until);
 		ZoneId zone = me.zone();
 		// The reads take [since, end): when the brief ends now, what was written at this
 		// very instant belongs in it too.
@@ -165,7 +165,7 @@ public class Briefs {
 				: List.of();
 		List<SkillLine> skills = sharing.skills()
 				? BriefSummary.skills(this.toolbox.practices(clientId, window.since(), end)) : List.of();
-		List<FrameLine> frame = frameEvents(me.id(), clientId, session, window.since(), end);
+		List<FrameLine> frame = frameEvents(client, session, window.since(), end);
 
 		this.audit.record(me.id(), READ_ACTION, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
@@ -173,9 +173,9 @@ public class Briefs {
 				List.of(), frame, sharing);
 	}
 
-	private Window window(UUID therapistId, UUID clientId, SessionView session, Instant linkedSince, Instant until) {
-		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(therapistId, clientId, session.startsAt());
-		Instant since = lastHeld.map(SessionView::startsAt).orElse(linkedSince);
+	private Window window(LinkedClient client, SessionView session, Instant until) {
+		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(client, session.startsAt());
+		Instant since = lastHeld.map(SessionView::startsAt).orElse(client.since());
 		SinceBasis basis = lastHeld.isPresent() ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
 		Instant floor = until.minus(MAX_LOOKBACK);
 		if (since == null || since.isBefore(floor)) {
@@ -189,14 +189,15 @@ public class Briefs {
 	 * then the sessions between the window's start and this session's that were cancelled
 	 * or missed (a session cancelled for tomorrow matters today), oldest first.
 	 */
-	private List<FrameLine> frameEvents(UUID therapistId, UUID clientId, SessionView thisSession, Instant since,
-			Instant end) {
+	private List<FrameLine> frameEvents(LinkedClient client, SessionView thisSession, Instant since, Instant end) {
+		UUID therapistId = client.therapistId();
+		UUID clientId = client.id();
 		List<FrameLine> lines = new ArrayList<>();
 		for (PolicyEvent event : this.policies.events(therapistId, clientId, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
-		for (SessionView s : this.sessions.between(therapistId, clientId, since, thisSession.startsAt())) {
+		for (SessionView s : this.sessions.between(client, since, thisSession.startsAt())) {
 			if (s.id().equals(thisSession.id()) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
 				continue;
 			}

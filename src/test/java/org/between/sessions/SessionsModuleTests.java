@@ -15,6 +15,7 @@ import java.util.List;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.shared.ConflictException;
@@ -69,13 +70,17 @@ abstract class SessionsModuleTests {
 		this.client = this.people.clientOf(this.therapist);
 	}
 
+	/** The access value the brief's reads take: the therapist's checked link. */
+	private LinkedClient linked() {
+		return this.links.requireLinkedClient(this.therapist, this.client.id());
+	}
+
 	private StandingRequest weekly(DayOfWeek day, String time, String startDate) {
 		return new StandingRequest(day, time, 50, 1, LocalDate.parse(startDate), null, "https://video.example/room");
 	}
 
 	private List<SessionView> all(CurrentUser who) {
-		return this.sessions.forUser(who.id(), Instant.parse("2027-01-01T00:00:00Z"),
-				Instant.parse("2028-01-01T00:00:00Z"));
+		return this.sessions.forUser(who, Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"));
 	}
 
 	@Test
@@ -141,17 +146,14 @@ abstract class SessionsModuleTests {
 		assertThat(stored.cancellation().makeUpOffered()).isTrue();
 		assertThat(stored.cancellation().reason()).isEqualTo("Ill — sorry");
 		assertThat(stored.cancellation().cancelledAt()).isEqualTo(MONDAY_1_MARCH_2027);
-		assertThat(this.sessions.lastHeldBefore(this.therapist.id(), this.client.id(),
-				Instant.parse("2027-04-01T00:00:00Z")))
-			.get()
+		assertThat(this.sessions.lastHeldBefore(linked(), Instant.parse("2027-04-01T00:00:00Z"))).get()
 			.satisfies((s) -> {
 				assertThat(s.id()).isEqualTo(held.id());
 				assertThat(s.startedAt()).isEqualTo(first.plus(Duration.ofMinutes(2)));
 			});
-		assertThat(this.sessions.lastHeldBefore(this.therapist.id(), this.client.id(), first)).isEmpty();
-		assertThat(this.sessions.heldStarts(this.client.id())).containsExactly(first);
-		assertThat(this.sessions.between(this.therapist.id(), this.client.id(), first, first.plus(Duration.ofDays(8))))
-			.extracting(SessionView::id)
+		assertThat(this.sessions.lastHeldBefore(linked(), first)).isEmpty();
+		assertThat(this.sessions.heldStarts(this.client)).containsExactly(first);
+		assertThat(this.sessions.between(linked(), first, first.plus(Duration.ofDays(8)))).extracting(SessionView::id)
 			.containsExactly(held.id(), cancelled.id());
 		assertThat(this.sessions.punctuality(this.client, null).held()).isEqualTo(1);
 	}
@@ -238,8 +240,7 @@ abstract class SessionsModuleTests {
 			commitFirst.countDown();
 			pool.shutdownNow();
 		}
-		assertThat(this.sessions.forUser(this.therapist.id(), at.minusSeconds(3600), at.plusSeconds(3600)))
-			.singleElement()
+		assertThat(this.sessions.forUser(this.therapist, at.minusSeconds(3600), at.plusSeconds(3600))).singleElement()
 			.satisfies((s) -> assertThat(s.clientId()).isEqualTo(this.client.id()));
 	}
 

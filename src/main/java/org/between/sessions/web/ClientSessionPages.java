@@ -26,7 +26,7 @@ import org.between.sessions.web.SessionForms.BookingForm;
 import org.between.sessions.web.SessionForms.StandingForm;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,12 +75,10 @@ class ClientSessionPages {
 			@ModelAttribute("standing") StandingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		LinkedClient client = this.links.requireLinkedClient(me, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		StandingRequest request = form.toRequest(problems);
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			problems.throwIfAny();
 			NewStanding made = this.sessions.standing(me, clientId, request);
 			redirect.addFlashAttribute("done", this.words.msg("sessionsPage.done.standing", made.sessions().size()));
 			return "redirect:/clients/" + clientId + "/sessions";
@@ -113,12 +111,10 @@ class ClientSessionPages {
 			@ModelAttribute("booking") BookingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		LinkedClient client = this.links.requireLinkedClient(me, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		SessionRequest request = form.toRequest(me.zone(), problems);
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			problems.throwIfAny();
 			SessionView session = this.sessions.book(me, clientId, request);
 			redirect.addFlashAttribute("done",
 					this.words.msg("sessionsPage.done.booked", this.words.when(session.startsAt(), me.zone())));

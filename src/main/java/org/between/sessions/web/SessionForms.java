@@ -8,16 +8,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.between.sessions.SessionKind;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
-import org.springframework.beans.BeanWrapperImpl;
+import org.between.shared.InputProblems;
+import org.between.shared.web.FormProblems;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -33,33 +34,23 @@ final class SessionForms {
 	}
 
 	/**
-	 * Puts each domain problem at its field ({@code rename} maps the domain's field names
-	 * to the form's); a problem about a field the form does not have goes to the top.
+	 * Puts the facade's problems on the form ({@link FormProblems}; {@code renames} maps
+	 * the facade's field names to the form's), the first of each field only, as these
+	 * pages have always shown them.
 	 */
-	static void reject(BindingResult result, InvalidInputException ex, Map<String, String> rename) {
-		BeanWrapperImpl form = new BeanWrapperImpl(result.getTarget());
-		for (FieldProblem p : ex.problems()) {
-			String field = rename.getOrDefault(p.field(), p.field());
-			if (field != null && form.isReadableProperty(field)) {
-				if (!result.hasFieldErrors(field)) {
-					result.rejectValue(field, p.messageKey());
-				}
-			}
-			else {
-				result.reject(p.messageKey());
-			}
-		}
-	}
-
-	static void reject(BindingResult result, List<FieldProblem> problems) {
-		reject(result, new InvalidInputException(problems), Map.of());
+	static void reject(BindingResult result, InvalidInputException ex, Map<String, String> renames) {
+		Set<String> fields = new HashSet<>();
+		FormProblems.reject(result,
+				new InvalidInputException(
+						ex.problems().stream().filter((p) -> p.field() == null || fields.add(p.field())).toList()),
+				renames);
 	}
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 
-	static LocalDate date(String text, String field, List<FieldProblem> problems) {
+	static LocalDate date(String text, String field, InputProblems problems) {
 		if (blank(text)) {
 			return null;
 		}
@@ -67,12 +58,12 @@ final class SessionForms {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "sessionsPage.date.invalid"));
+			problems.add(field, "sessionsPage.date.invalid");
 			return null;
 		}
 	}
 
-	static Integer number(String text, String field, String key, List<FieldProblem> problems) {
+	static Integer number(String text, String field, String key, InputProblems problems) {
 		if (blank(text)) {
 			return null;
 		}
@@ -80,13 +71,13 @@ final class SessionForms {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new FieldProblem(field, key));
+			problems.add(field, key);
 			return null;
 		}
 	}
 
 	/** A datetime-local value in the given zone. */
-	static Instant instant(String text, ZoneId zone, String field, List<FieldProblem> problems) {
+	static Instant instant(String text, ZoneId zone, String field, InputProblems problems) {
 		if (blank(text)) {
 			return null;
 		}
@@ -94,7 +85,7 @@ final class SessionForms {
 			return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "sessionsPage.dateTime.invalid"));
+			problems.add(field, "sessionsPage.dateTime.invalid");
 			return null;
 		}
 	}
@@ -126,14 +117,14 @@ final class SessionForms {
 			return form;
 		}
 
-		StandingRequest toRequest(List<FieldProblem> problems) {
+		StandingRequest toRequest(InputProblems problems) {
 			DayOfWeek day = null;
 			if (!blank(this.weekday)) {
 				try {
 					day = DayOfWeek.valueOf(this.weekday.strip().toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					problems.add(new FieldProblem("weekday", "sessionsPage.weekday.invalid"));
+					problems.add("weekday", "sessionsPage.weekday.invalid");
 				}
 			}
 			Integer minutes = number(this.durationMinutes, "durationMinutes", "sessions.durationMinutes.range",
@@ -215,21 +206,21 @@ final class SessionForms {
 
 		private String videoLink = "";
 
-		SessionRequest toRequest(ZoneId zone, List<FieldProblem> problems) {
+		SessionRequest toRequest(ZoneId zone, InputProblems problems) {
 			LocalDate day = date(this.date, "date", problems);
 			if (blank(this.date)) {
-				problems.add(new FieldProblem("date", "sessions.required"));
+				problems.add("date", "sessions.required");
 			}
 			LocalTime at = null;
 			if (blank(this.time)) {
-				problems.add(new FieldProblem("time", "sessions.required"));
+				problems.add("time", "sessions.required");
 			}
 			else {
 				try {
 					at = LocalTime.parse(this.time.strip());
 				}
 				catch (DateTimeParseException ex) {
-					problems.add(new FieldProblem("time", "sessions.startTime.invalid"));
+					problems.add("time", "sessions.startTime.invalid");
 				}
 			}
 			SessionKind sessionKind = SessionKind.REGULAR;
@@ -237,7 +228,7 @@ final class SessionForms {
 				sessionKind = SessionKind.valueOf(this.kind);
 			}
 			catch (IllegalArgumentException | NullPointerException ex) {
-				problems.add(new FieldProblem("kind", "sessionsPage.kind.invalid"));
+				problems.add("kind", "sessionsPage.kind.invalid");
 			}
 			Integer minutes = number(this.durationMinutes, "durationMinutes", "sessions.durationMinutes.range",
 					problems);
@@ -293,6 +284,12 @@ final class SessionForms {
 		private String startedAt = "";
 
 		private String endedAt = "";
+
+		/** The recorded times, or the planned ones while none are recorded. */
+		static AttendanceForm of(org.between.sessions.SessionView session, ZoneId zone) {
+			return of((session.startedAt() != null) ? session.startedAt() : session.startsAt(),
+					(session.endedAt() != null) ? session.endedAt() : session.endsAt(), zone);
+		}
 
 		static AttendanceForm of(Instant startedAt, Instant endedAt, ZoneId zone) {
 			AttendanceForm form = new AttendanceForm();
