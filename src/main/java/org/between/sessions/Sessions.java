@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.sessions.SessionValidation.Booking;
 import org.between.sessions.SessionValidation.Range;
-import org.between.sessions.SessionValidation.Standing;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * booked one at a time; cancelled under the policy in force; attended (actual start and
  * end recorded by the therapist). Only the two people of a session see it; everyone else
  * gets 404. A facade: the input rules are {@link SessionValidation}'s, the windows
- * {@link SessionWindows}', the booking lock {@link TherapistCalendar}'s and the rulings
- * {@link Rulings}'. Every therapist read of a client's sessions writes its
- * {@code SESSIONS_READ} row here, whichever page or route asks.
+ * {@link SessionWindows}', the booking lock {@link TherapistCalendar}'s, the
+ * appointments' {@link StandingSchedule}'s and cancelling {@link Cancellations}'. Every
+ * therapist read of a client's sessions writes its {@code SESSIONS_READ} row here,
+ * whichever page or route asks.
  */
 @Service
 public class Sessions {
@@ -59,23 +58,23 @@ public class Sessions {
 
 	private final TherapistCalendar calendar;
 
-	private final Rulings rulings;
+	private final StandingSchedule schedule;
+
+	private final Cancellations cancellations;
 
 	private final ClientLinks links;
-
-	private final SessionChangeMail mail;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Sessions(SessionStore store, TherapistCalendar calendar, Rulings rulings, ClientLinks links, SessionChangeMail mail,
-			AuditLog audit, Clock clock) {
+	Sessions(SessionStore store, TherapistCalendar calendar, StandingSchedule schedule, Cancellations cancellations,
+			ClientLinks links, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.calendar = calendar;
-		this.rulings = rulings;
+		this.schedule = schedule;
+		this.cancellations = cancellations;
 		this.links = links;
-		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -87,14 +86,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public NewStanding standing(CurrentUser therapist, UUID clientId, StandingRequest request) {
-		this.links.requireLinkedClient(therapist, clientId);
-		ZoneId zone = therapist.zone();
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		Standing s = SessionValidation.standing(request, today);
-		StandingAppointment appointment = new StandingAppointment(UUID.randomUUID(), therapist.id(), clientId,
-				s.weekday(), s.startTime(), s.durationMinutes(), s.everyWeeks(), s.startDate(), s.endDate(), zone,
-				s.videoLink(), horizon(today));
-		return new NewStanding(appointment, this.calendar.place(appointment, now()));
+		return this.schedule.make(therapist, this.links.requireLinkedClient(therapist, clientId), request);
 	}
 
 	/**
@@ -138,12 +130,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public int endStanding(CurrentUser therapist, UUID clientId, UUID standingId) {
-		StandingAppointment appointment = this.store.standing(standingId)
-			.filter((a) -> a.therapistId().equals(therapist.id()))
-			.filter((a) -> clientId == null || a.clientId().equals(clientId))
-			.orElseThrow(NotFoundException::new);
-		this.store.end(standingId, LocalDate.now(this.clock.withZone(appointment.timeZone())), now());
-		return this.store.deleteScheduledFrom(standingId, now());
+		return this.schedule.end(therapist, clientId, standingId);
 	}
 
 	/**
@@ -153,15 +140,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public int extendStandingAppointments() {
-		int made = 0;
-		LocalDate earliestHorizon = horizon(LocalDate.now(this.clock.withZone(ZoneId.of("Pacific/Kiritimati"))));
-		for (StandingAppointment appointment : this.store.runningBefore(earliestHorizon)) {
-			LocalDate horizon = horizon(LocalDate.now(this.clock.withZone(appointment.timeZone())));
-			if (appointment.generatedUntil().isBefore(horizon)) {
-				made += this.calendar.extend(appointment, horizon, now());
-			}
-		}
-		return made;
+		return this.schedule.extendAll();
 	}
 
 	/**
@@ -231,7 +210,7 @@ public class Sessions {
 	/** What cancelling now would mean, without cancelling. */
 	@Transactional(readOnly = true)
 	public CancellationRuling preview(CurrentUser me, UUID id) {
-		return this.rulings.cancellation(me, cancellable(me, id), null, now());
+		return this.cancellations.preview(me, session(me, id), now());
 	}
 
 	/**
@@ -242,11 +221,7 @@ public class Sessions {
 	@Transactional
 	public CancellationRuling cancel(CurrentUser me, UUID id, String reason) {
 		String checked = SessionValidation.reason(reason);
-		SessionView session = cancellable(me, id);
-		CancellationRuling ruling = this.rulings.cancellation(me, session, checked, now());
-		this.store.ruling(id, ruling);
-		this.mail.cancelled(session, me);
-		return ruling;
+		return this.cancellations.cancel(me, session(me, id), checked, now());
 	}
 
 	/**
@@ -256,9 +231,7 @@ public class Sessions {
 	@Transactional
 	public SessionView noShow(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		SessionWindows.noShowRefusal(session, now()).ifPresent(Sessions::refuse);
-		this.store.ruling(id, this.rulings.noShow(therapist, session, now()));
-		return this.store.session(id).orElseThrow();
+		return this.cancellations.noShow(therapist, session, now());
 	}
 
 	/**
@@ -374,12 +347,6 @@ public class Sessions {
 		return client.id();
 	}
 
-	private SessionView cancellable(CurrentUser me, UUID id) {
-		SessionView session = session(me, id);
-		SessionWindows.cancelRefusal(session, now()).ifPresent(Sessions::refuse);
-		return session;
-	}
-
 	private SessionView ownAsTherapist(CurrentUser therapist, UUID id) {
 		return this.store.session(id)
 			.filter((s) -> s.therapistId().equals(therapist.id()))
@@ -388,10 +355,6 @@ public class Sessions {
 
 	private static void refuse(RuntimeException refusal) {
 		throw refusal;
-	}
-
-	private static LocalDate horizon(LocalDate today) {
-		return today.plusWeeks(WEEKS_AHEAD);
 	}
 
 	private Instant now() {

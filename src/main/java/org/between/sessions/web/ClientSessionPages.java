@@ -22,8 +22,6 @@ import org.between.sessions.Sessions.NewStanding;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.sessions.StandingAppointment;
-import org.between.sessions.web.SessionForms.BookingForm;
-import org.between.sessions.web.SessionForms.StandingForm;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InputProblems;

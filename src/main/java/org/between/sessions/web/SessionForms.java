@@ -1,21 +1,15 @@
 package org.between.sessions.web;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.between.sessions.SessionKind;
-import org.between.sessions.Sessions.SessionRequest;
-import org.between.sessions.Sessions.StandingRequest;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InputProblems;
 import org.between.shared.web.FormProblems;
@@ -46,7 +40,7 @@ final class SessionForms {
 				renames);
 	}
 
-	private static boolean blank(String text) {
+	static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 
@@ -92,190 +86,6 @@ final class SessionForms {
 
 	static String input(Instant at, ZoneId zone) {
 		return (at != null) ? LOCAL_INPUT.format(at.atZone(zone)) : "";
-	}
-
-	/** A new standing appointment; times in the therapist's zone. */
-	public static class StandingForm {
-
-		private String weekday = "";
-
-		private String startTime = "";
-
-		private String durationMinutes = "50";
-
-		private String everyWeeks = "1";
-
-		private String startDate = "";
-
-		private String endDate = "";
-
-		private String videoLink = "";
-
-		static StandingForm startingOn(LocalDate day) {
-			StandingForm form = new StandingForm();
-			form.startDate = day.toString();
-			return form;
-		}
-
-		StandingRequest toRequest(InputProblems problems) {
-			DayOfWeek day = null;
-			if (!blank(this.weekday)) {
-				try {
-					day = DayOfWeek.valueOf(this.weekday.strip().toUpperCase(Locale.ROOT));
-				}
-				catch (IllegalArgumentException ex) {
-					problems.add("weekday", "sessionsPage.weekday.invalid");
-				}
-			}
-			Integer minutes = number(this.durationMinutes, "durationMinutes", "sessions.durationMinutes.range",
-					problems);
-			Integer every = number(this.everyWeeks, "everyWeeks", "sessions.everyWeeks.invalid", problems);
-			LocalDate start = date(this.startDate, "startDate", problems);
-			LocalDate end = date(this.endDate, "endDate", problems);
-			return new StandingRequest(day, this.startTime, minutes, every, start, end, this.videoLink);
-		}
-
-		public String getWeekday() {
-			return this.weekday;
-		}
-
-		public void setWeekday(String weekday) {
-			this.weekday = weekday;
-		}
-
-		public String getStartTime() {
-			return this.startTime;
-		}
-
-		public void setStartTime(String startTime) {
-			this.startTime = startTime;
-		}
-
-		public String getDurationMinutes() {
-			return this.durationMinutes;
-		}
-
-		public void setDurationMinutes(String durationMinutes) {
-			this.durationMinutes = durationMinutes;
-		}
-
-		public String getEveryWeeks() {
-			return this.everyWeeks;
-		}
-
-		public void setEveryWeeks(String everyWeeks) {
-			this.everyWeeks = everyWeeks;
-		}
-
-		public String getStartDate() {
-			return this.startDate;
-		}
-
-		public void setStartDate(String startDate) {
-			this.startDate = startDate;
-		}
-
-		public String getEndDate() {
-			return this.endDate;
-		}
-
-		public void setEndDate(String endDate) {
-			this.endDate = endDate;
-		}
-
-		public String getVideoLink() {
-			return this.videoLink;
-		}
-
-		public void setVideoLink(String videoLink) {
-			this.videoLink = videoLink;
-		}
-
-	}
-
-	/** A one-off session: a day and a time in the therapist's zone. */
-	public static class BookingForm {
-
-		private String date = "";
-
-		private String time = "";
-
-		private String durationMinutes = "50";
-
-		private String kind = SessionKind.REGULAR.name();
-
-		private String videoLink = "";
-
-		SessionRequest toRequest(ZoneId zone, InputProblems problems) {
-			LocalDate day = date(this.date, "date", problems);
-			if (blank(this.date)) {
-				problems.add("date", "sessions.required");
-			}
-			LocalTime at = null;
-			if (blank(this.time)) {
-				problems.add("time", "sessions.required");
-			}
-			else {
-				try {
-					at = LocalTime.parse(this.time.strip());
-				}
-				catch (DateTimeParseException ex) {
-					problems.add("time", "sessions.startTime.invalid");
-				}
-			}
-			SessionKind sessionKind = SessionKind.REGULAR;
-			try {
-				sessionKind = SessionKind.valueOf(this.kind);
-			}
-			catch (IllegalArgumentException | NullPointerException ex) {
-				problems.add("kind", "sessionsPage.kind.invalid");
-			}
-			Integer minutes = number(this.durationMinutes, "durationMinutes", "sessions.durationMinutes.range",
-					problems);
-			Instant startsAt = (day != null && at != null) ? day.atTime(at).atZone(zone).toInstant() : null;
-			return new SessionRequest(startsAt, minutes, sessionKind, this.videoLink, null);
-		}
-
-		public String getDate() {
-			return this.date;
-		}
-
-		public void setDate(String date) {
-			this.date = date;
-		}
-
-		public String getTime() {
-			return this.time;
-		}
-
-		public void setTime(String time) {
-			this.time = time;
-		}
-
-		public String getDurationMinutes() {
-			return this.durationMinutes;
-		}
-
-		public void setDurationMinutes(String durationMinutes) {
-			this.durationMinutes = durationMinutes;
-		}
-
-		public String getKind() {
-			return this.kind;
-		}
-
-		public void setKind(String kind) {
-			this.kind = kind;
-		}
-
-		public String getVideoLink() {
-			return this.videoLink;
-		}
-
-		public void setVideoLink(String videoLink) {
-			this.videoLink = videoLink;
-		}
-
 	}
 
 	/** The actual start and end, as datetime-local values in the therapist's zone. */
