@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
@@ -55,6 +56,9 @@ abstract class SessionsModuleTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	ModulePeople people;
 
@@ -200,6 +204,46 @@ abstract class SessionsModuleTests {
 			assertThat(r.currency()).isEqualTo("EUR");
 			assertThat(r.noticeHours()).isEqualTo(48);
 		});
+	}
+
+	@Test
+	void aRulingKeepsTheFirstDayOfTheVersionThatDecidedIt() throws Exception {
+		this.policies.publish(this.therapist, new PolicyInput(48, new java.math.BigDecimal("60.00"),
+				new java.math.BigDecimal("90.00"), "EUR", false, MakeUpRule.ALWAYS, null, null));
+		this.policies.publish(this.therapist, new PolicyInput(24, new java.math.BigDecimal("80.00"),
+				new java.math.BigDecimal("90.00"), "EUR", true, MakeUpRule.NONE, null, LocalDate.of(2027, 3, 31)));
+		SessionView april2 = this.sessions.book(this.therapist, this.client.id(),
+				new SessionRequest(Instant.parse("2027-04-02T16:00:00Z"), 50, SessionKind.REGULAR, null, null));
+		this.clock.set(Instant.parse("2027-03-30T22:30:00Z"));
+
+		CancellationRuling ruled = this.sessions.cancel(this.client, april2.id(), null);
+
+		assertThat(ruled.policyVersion()).isEqualTo(2);
+		assertThat(ruled.policyEffectiveFrom()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(this.sessions.session(this.therapist, april2.id()).cancellation().policyEffectiveFrom())
+			.isEqualTo(LocalDate.of(2027, 3, 31));
+
+		// A ruling stored before the column existed takes the day from the version it
+		// names (the migration's fill).
+		this.jdbc.update("update frame_session set policy_effective_from = null where id = ?", april2.id());
+		assertThat(this.sessions.session(this.client, april2.id()).cancellation().policyEffectiveFrom()).isNull();
+		this.jdbc.execute(migrationFill());
+		assertThat(this.sessions.session(this.client, april2.id()).cancellation().policyEffectiveFrom())
+			.isEqualTo(LocalDate.of(2027, 3, 31));
+	}
+
+	/** The update statement of V2026_12_04_1000, as Flyway runs it. */
+	private static String migrationFill() throws java.io.IOException {
+		String sql = new String(new org.springframework.core.io.ClassPathResource(
+				"db/migration/common/sessions/V2026_12_04_1000__sessions_ruling_policy_effective_from.sql")
+			.getInputStream()
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String code = sql.lines().filter((l) -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
+		return java.util.Arrays.stream(code.split(";"))
+			.map(String::strip)
+			.filter((s) -> s.startsWith("update"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test

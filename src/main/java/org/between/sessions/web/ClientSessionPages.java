@@ -134,18 +134,12 @@ class ClientSessionPages {
 
 	private String page(CurrentUser me, LinkedClient client, Model model) {
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
-		if (!model.containsAttribute("standing")) {
-			model.addAttribute("standing", StandingForm.startingOn(today));
-		}
-		if (!model.containsAttribute("booking")) {
-			model.addAttribute("booking", new BookingForm());
-		}
+		forms(me, model);
 		ClientSessions read = this.sessions.ofClient(me, client.id());
-		List<StandingLine> standing = new ArrayList<>();
-		for (StandingAppointment a : read.standing()) {
-			standing.add(new StandingLine(a.id(), this.words.standing(a, me), this.words.ended(a), a.videoLink()));
-		}
+		List<StandingLine> standing = read.standing()
+			.stream()
+			.map((a) -> new StandingLine(a.id(), this.words.standing(a, me), this.words.ended(a), a.videoLink()))
+			.toList();
 		List<SessionLine> upcoming = new ArrayList<>();
 		List<SessionLine> past = new ArrayList<>();
 		for (SessionView s : read.sessions()) {
@@ -165,6 +159,17 @@ class ClientSessionPages {
 		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
 		model.addAttribute("past", past);
 		model.addAttribute("punctuality", this.words.punctuality(read.punctuality()));
+		return "sessions/client-sessions";
+	}
+
+	/** The two forms (as typed, after a refusal) and what their choices say. */
+	private void forms(CurrentUser me, Model model) {
+		if (!model.containsAttribute("standing")) {
+			model.addAttribute("standing", StandingForm.startingOn(LocalDate.now(this.clock.withZone(me.zone()))));
+		}
+		if (!model.containsAttribute("booking")) {
+			model.addAttribute("booking", new BookingForm());
+		}
 		model.addAttribute("kinds", SessionKind.values());
 		Map<String, String> weekdays = new LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
@@ -172,7 +177,6 @@ class ClientSessionPages {
 		}
 		model.addAttribute("weekdays", weekdays);
 		model.addAttribute("zone", me.zone().getId());
-		return "sessions/client-sessions";
 	}
 
 	/** A standing appointment in words, with whether it still makes sessions. */

@@ -86,14 +86,7 @@ class SessionPages {
 		if (next != null) {
 			upcoming.remove(next);
 		}
-		List<SessionView> history = this.sessions.history(me, null);
-		List<SessionLine> past = new ArrayList<>();
-		for (int i = history.size() - 1; i >= 0 && past.size() < PAST_SHOWN; i--) {
-			SessionView s = history.get(i);
-			if (!s.endsAt().isAfter(now)) {
-				past.add(line(s, me, null));
-			}
-		}
+		List<SessionLine> past = past(me, now);
 		model.addAttribute("next", next);
 		model.addAttribute("upcoming", upcoming.subList(0, Math.min(SHOWN_FIRST, upcoming.size())));
 		model.addAttribute("more", upcoming.subList(Math.min(SHOWN_FIRST, upcoming.size()), upcoming.size()));
@@ -108,6 +101,19 @@ class SessionPages {
 		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/client";
+	}
+
+	/** The client's last {@value #PAST_SHOWN} sessions that have ended, newest first. */
+	private List<SessionLine> past(CurrentUser me, Instant now) {
+		List<SessionView> history = this.sessions.history(me, null);
+		List<SessionLine> past = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0 && past.size() < PAST_SHOWN; i--) {
+			SessionView s = history.get(i);
+			if (!s.endsAt().isAfter(now)) {
+				past.add(line(s, me, null));
+			}
+		}
+		return past;
 	}
 
 	private String therapistOverview(CurrentUser me, Model model) {

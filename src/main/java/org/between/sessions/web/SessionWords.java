@@ -148,34 +148,39 @@ class SessionWords {
 			lines.add(hasFee(r) ? msg("sessionsPage.ruling.noShow.fee", money(r)) : msg("sessionsPage.ruling.noShow"));
 		}
 		else {
-			String before = before(r.cancelledAt(), session.startsAt());
-			if (r.status() == SessionStatus.CANCELLED_BY_THERAPIST) {
-				lines.add(
-						msg(client ? "sessionsPage.ruling.byTherapist" : "sessionsPage.ruling.byTherapistOwn", before));
-			}
-			else if (r.policyVersion() == null) {
-				lines.add(msg("sessionsPage.ruling.noPolicy", before));
-			}
-			else if (r.late()) {
-				lines.add(hasFee(r) ? msg("sessionsPage.ruling.late.fee", before, r.noticeHours(), money(r))
-						: msg("sessionsPage.ruling.late.noFee", before, r.noticeHours()));
-			}
-			else {
-				lines.add(msg("sessionsPage.ruling.inTime", before, r.noticeHours()));
-			}
-			if (r.status() == SessionStatus.CANCELLED_BY_CLIENT && r.policyVersion() != null) {
-				String slot = r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased";
-				lines.add(msg(client ? slot + ".you" : slot));
-				if (r.makeUpOffered()) {
-					lines.add(msg("sessionsPage.ruling.makeUp"));
-				}
-			}
+			lines.addAll(cancelled(r, before(r.cancelledAt(), session.startsAt()), client));
 		}
 		if (r.policyVersion() != null) {
 			lines.add(decidedBy(r));
 		}
 		if (r.reason() != null) {
 			lines.add(msg("sessionsPage.ruling.reason", r.reason()));
+		}
+		return lines;
+	}
+
+	/** A cancellation's fee (or none) and, for a client's, the slot and the make-up. */
+	private List<String> cancelled(CancellationRuling r, String before, boolean client) {
+		List<String> lines = new ArrayList<>();
+		if (r.status() == SessionStatus.CANCELLED_BY_THERAPIST) {
+			lines.add(msg(client ? "sessionsPage.ruling.byTherapist" : "sessionsPage.ruling.byTherapistOwn", before));
+		}
+		else if (r.policyVersion() == null) {
+			lines.add(msg("sessionsPage.ruling.noPolicy", before));
+		}
+		else if (r.late()) {
+			lines.add(hasFee(r) ? msg("sessionsPage.ruling.late.fee", before, r.noticeHours(), money(r))
+					: msg("sessionsPage.ruling.late.noFee", before, r.noticeHours()));
+		}
+		else {
+			lines.add(msg("sessionsPage.ruling.inTime", before, r.noticeHours()));
+		}
+		if (r.status() == SessionStatus.CANCELLED_BY_CLIENT && r.policyVersion() != null) {
+			String slot = r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased";
+			lines.add(msg(client ? slot + ".you" : slot));
+			if (r.makeUpOffered()) {
+				lines.add(msg("sessionsPage.ruling.makeUp"));
+			}
 		}
 		return lines;
 	}
