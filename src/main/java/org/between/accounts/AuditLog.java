@@ -44,20 +44,8 @@ public class AuditLog {
 	 * @param itemId the item's id
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(UUID actorId, AuditAction action, UUID subjectId, String itemType, String itemId) {
-		record(actorId, action.name(), subjectId, itemType, itemId);
-	}
-
-	/**
-	 * As {@link #record(UUID, AuditAction, UUID, String, String)} with the action as a
-	 * string.
-	 * @deprecated while the modules move to their {@link AuditAction} enums; to be
-	 * removed
-	 */
-	@Deprecated
-	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(UUID actorId, String action, UUID subjectId, String itemType, String itemId) {
-		Objects.requireNonNull(action, "action");
+	public void record(UUID actorId, AuditAction auditAction, UUID subjectId, String itemType, String itemId) {
+		String action = Objects.requireNonNull(auditAction, "action").name();
 		var head = this.jdbc.sql("select last_seq, last_hash from audit_log_head where id = 1 for update")
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();

@@ -175,8 +175,7 @@ public class Briefs {
 	}
 
 	private Window window(LinkedClient client, SessionView session, Instant until) {
-		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(client.therapistId(), client.id(),
-				session.startsAt());
+		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(client, session.startsAt());
 		Instant since = lastHeld.map(SessionView::startsAt).orElse(client.since());
 		SinceBasis basis = lastHeld.isPresent() ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
 		Instant floor = until.minus(MAX_LOOKBACK);
@@ -199,7 +198,7 @@ public class Briefs {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
 					!event.at().isBefore(end)));
 		}
-		for (SessionView s : this.sessions.between(therapistId, clientId, since, thisSession.startsAt())) {
+		for (SessionView s : this.sessions.between(client, since, thisSession.startsAt())) {
 			if (s.id().equals(thisSession.id()) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
 				continue;
 			}

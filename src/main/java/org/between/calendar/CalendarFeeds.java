@@ -129,7 +129,7 @@ public class CalendarFeeds {
 		Instant now = this.clock.instant();
 		Instant from = now.minus(DAYS_BACK, ChronoUnit.DAYS);
 		Instant to = now.atZone(owner.zone()).plusMonths(MONTHS_AHEAD).toInstant();
-		List<SessionView> sessions = this.sessions.forUser(owner.id(), from, to);
+		List<SessionView> sessions = this.sessions.forUser(owner, from, to);
 		// Absences (the therapist's time away, PRODUCT.md "sessions and frame") join the
 		// feed here once they exist: one all-day VEVENT each, TRANSP:TRANSPARENT, for the
 		// therapist and for their linked clients.

@@ -105,7 +105,7 @@ public class Insights {
 	@Transactional(readOnly = true)
 	public InBetween inBetween(CurrentUser client) {
 		client.requireClient();
-		List<Instant> held = this.sessions.heldStarts(client.id());
+		List<Instant> held = this.sessions.heldStarts(client);
 		if (held.isEmpty()) {
 			return InBetween.notYet();
 		}

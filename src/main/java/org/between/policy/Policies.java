@@ -134,11 +134,31 @@ public class Policies {
 	}
 
 	/**
-	 * The therapist's version in force at {@code at} as it applies to {@code clientId}
-	 * (their own fee if one is in force then); empty before the first version.
+	 * The therapist's version in force at {@code at} as it applies to a linked client
+	 * (their own fee if one is in force then); empty before the first version. Takes the
+	 * {@link LinkedClient} the access check made, so that nobody reads a client's fee
+	 * without it.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PolicyTerms> inForce(UUID therapistId, UUID clientId, Instant at) {
+	public Optional<PolicyTerms> inForce(LinkedClient client, Instant at) {
+		return inForce(client.therapistId(), client.id(), at);
+	}
+
+	/**
+	 * For a client: their therapist's version in force at {@code at} as it applies to
+	 * them; empty without a therapist or before the first version.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PolicyTerms> inForce(CurrentUser client, Instant at) {
+		client.requireClient();
+		return this.links.therapistOf(client).flatMap((therapist) -> inForce(therapist.id(), client.id(), at));
+	}
+
+	/**
+	 * The therapist's version in force at {@code at} as it applies to {@code clientId};
+	 * for the public reads above (and this package's tests).
+	 */
+	Optional<PolicyTerms> inForce(UUID therapistId, UUID clientId, Instant at) {
 		List<ClientFee> fees = (clientId != null) ? this.store.fees(therapistId, clientId) : List.of();
 		return inForce(this.store.timeline(therapistId), fees, at);
 	}

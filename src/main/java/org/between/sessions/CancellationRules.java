@@ -26,14 +26,14 @@ final class CancellationRules {
 		if (terms.isEmpty()) {
 			// No policy yet: nothing was agreed, so nothing can be charged.
 			return new CancellationRuling(SessionStatus.CANCELLED_BY_CLIENT, false, BigDecimal.ZERO.setScale(2), null,
-					false, false, null, null, now, clientId, reason);
+					false, false, null, null, null, now, clientId, reason);
 		}
 		PolicyTerms policy = terms.get();
 		boolean late = isLate(policy.cancellationNoticeHours(), startsAt, now);
 		return new CancellationRuling(SessionStatus.CANCELLED_BY_CLIENT, late,
 				late ? policy.lateCancellationFee() : BigDecimal.ZERO.setScale(2), policy.currency(),
 				policy.holdSlotOnCancellation(), policy.makeUp() != MakeUpRule.NONE, policy.version(),
-				policy.cancellationNoticeHours(), now, clientId, reason);
+				policy.effectiveFrom(), policy.cancellationNoticeHours(), now, clientId, reason);
 	}
 
 	static CancellationRuling byTherapist(Optional<PolicyTerms> terms, Instant startsAt, Instant now, UUID therapistId,
@@ -42,7 +42,7 @@ final class CancellationRules {
 		boolean late = notice != null && isLate(notice, startsAt, now);
 		return new CancellationRuling(SessionStatus.CANCELLED_BY_THERAPIST, late, BigDecimal.ZERO.setScale(2),
 				terms.map(PolicyTerms::currency).orElse(null), true, true, terms.map(PolicyTerms::version).orElse(null),
-				notice, now, therapistId, reason);
+				terms.map(PolicyTerms::effectiveFrom).orElse(null), notice, now, therapistId, reason);
 	}
 
 	static CancellationRuling noShow(Optional<PolicyTerms> terms, Instant now, UUID therapistId) {
@@ -50,7 +50,7 @@ final class CancellationRules {
 				terms.map(PolicyTerms::lateCancellationFee).orElse(BigDecimal.ZERO.setScale(2)),
 				terms.map(PolicyTerms::currency).orElse(null),
 				terms.map(PolicyTerms::holdSlotOnCancellation).orElse(false), false,
-				terms.map(PolicyTerms::version).orElse(null),
+				terms.map(PolicyTerms::version).orElse(null), terms.map(PolicyTerms::effectiveFrom).orElse(null),
 				terms.map(PolicyTerms::cancellationNoticeHours).orElse(null), now, therapistId, null);
 	}
 

@@ -26,7 +26,7 @@ class SessionStore {
 
 	private static final String SESSION_COLUMNS = "id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, "
 			+ "status, video_link, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason, late, fee, "
-			+ "currency, slot_held, make_up_offered, policy_version, notice_hours";
+			+ "currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours";
 
 	private static final String STANDING_COLUMNS = "id, therapist_id, client_id, weekday, start_time, duration_minutes, "
 			+ "every_weeks, start_date, end_date, time_zone, video_link, generated_until";
@@ -219,12 +219,13 @@ class SessionStore {
 	}
 
 	void ruling(UUID sessionId, CancellationRuling r) {
-		this.jdbc
-			.sql("update frame_session set status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, late = ?, "
-					+ "fee = ?, currency = ?, slot_held = ?, make_up_offered = ?, policy_version = ?, notice_hours = ? "
-					+ "where id = ?")
+		this.jdbc.sql(
+				"update frame_session set status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, late = ?, "
+						+ "fee = ?, currency = ?, slot_held = ?, make_up_offered = ?, policy_version = ?, "
+						+ "policy_effective_from = ?, notice_hours = ? where id = ?")
 			.params(r.status().name(), utc(r.cancelledAt()), r.cancelledBy(), r.reason(), r.late(), r.fee(),
-					r.currency(), r.slotHeld(), r.makeUpOffered(), r.policyVersion(), r.noticeHours(), sessionId)
+					r.currency(), r.slotHeld(), r.makeUpOffered(), r.policyVersion(), r.policyEffectiveFrom(),
+					r.noticeHours(), sessionId)
 			.update();
 	}
 
@@ -255,8 +256,9 @@ class SessionStore {
 			ruling = new CancellationRuling(status, rs.getBoolean("late"), fee, trim(rs.getString("currency")),
 					rs.getBoolean("slot_held"), rs.getBoolean("make_up_offered"),
 					(Integer) rs.getObject("policy_version", Integer.class),
-					rs.getObject("notice_hours", Integer.class), instant(rs, "cancelled_at"),
-					rs.getObject("cancelled_by", UUID.class), rs.getString("cancel_reason"));
+					rs.getObject("policy_effective_from", LocalDate.class), rs.getObject("notice_hours", Integer.class),
+					instant(rs, "cancelled_at"), rs.getObject("cancelled_by", UUID.class),
+					rs.getString("cancel_reason"));
 		}
 		return new SessionView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				rs.getObject("therapist_id", UUID.class), instant(rs, "starts_at"), instant(rs, "ends_at"), status,

@@ -1,21 +1,10 @@
 package org.between.sessions;
 
-import org.between.policy.PolicyTerms;
-
-import org.between.policy.Policies;
-
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +12,10 @@ import java.util.UUID;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
-import org.between.shared.ConflictException;
-import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.accounts.LinkedClient;
+import org.between.sessions.SessionValidation.Booking;
+import org.between.sessions.SessionValidation.Range;
 import org.between.shared.NotFoundException;
-import org.between.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Sessions between a therapist and a client: generated from standing appointments, or
  * booked one at a time; cancelled under the policy in force; attended (actual start and
  * end recorded by the therapist). Only the two people of a session see it; everyone else
- * gets 404.
+ * gets 404. A facade: the input rules are {@link SessionValidation}'s, the windows
+ * {@link SessionWindows}', the booking lock {@link TherapistCalendar}'s, the
+ * appointments' {@link StandingSchedule}'s and cancelling {@link Cancellations}'. Every
+ * therapist read of a client's sessions writes its {@code SESSIONS_READ} row here,
+ * whichever page or route asks.
  */
 @Service
 public class Sessions {
 
 	/** Standing appointments keep at least this many weeks of sessions ahead. */
 	public static final int WEEKS_AHEAD = 12;
-
-	/** A therapist read a client's sessions (audit log). */
-	static final String READ_ACTION = "SESSIONS_READ";
-
-	static final String READ_ITEM_TYPE = "SESSIONS";
 
 	/** A one-off session may be recorded this many days after it was held. */
 	public static final int RECORD_PAST_DAYS = 30;
@@ -69,23 +56,26 @@ public class Sessions {
 
 	private final SessionStore store;
 
-	private final Policies policies;
+	private final TherapistCalendar calendar;
+
+	private final StandingSchedule schedule;
+
+	private final Cancellations cancellations;
 
 	private final ClientLinks links;
-
-	private final SessionChangeMail mail;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Sessions(SessionStore store, Policies policies, ClientLinks links, SessionChangeMail mail, AuditLog audit,
-			Clock clock) {
-		this.mail = mail;
-		this.audit = audit;
+	Sessions(SessionStore store, TherapistCalendar calendar, StandingSchedule schedule, Cancellations cancellations,
+			ClientLinks links, AuditLog audit, Clock clock) {
 		this.store = store;
-		this.policies = policies;
+		this.calendar = calendar;
+		this.schedule = schedule;
+		this.cancellations = cancellations;
 		this.links = links;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -96,47 +86,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public NewStanding standing(CurrentUser therapist, UUID clientId, StandingRequest request) {
-		this.links.requireLinkedClient(therapist, clientId);
-		ZoneId zone = therapist.zone();
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		List<FieldProblem> problems = new ArrayList<>();
-		DayOfWeek weekday = required(request.weekday(), "weekday", problems);
-		LocalTime startTime = time(request.startTime(), problems);
-		Integer minutes = minutes(request.durationMinutes(), problems);
-		Integer every = request.everyWeeks();
-		if (every == null || (every != 1 && every != 2)) {
-			problems.add(new FieldProblem("everyWeeks", "sessions.everyWeeks.invalid"));
-		}
-		LocalDate start = required(request.startDate(), "startDate", problems);
-		if (start != null && start.isBefore(today)) {
-			problems.add(new FieldProblem("startDate", "sessions.startDate.past"));
-		}
-		if (start != null && start.isAfter(today.plusDays(MAX_DAYS))) {
-			problems.add(new FieldProblem("startDate", "sessions.startDate.tooFar"));
-		}
-		if (start != null && request.endDate() != null && request.endDate().isBefore(start)) {
-			problems.add(new FieldProblem("endDate", "sessions.endDate.beforeStart"));
-		}
-		String link = videoLink(request.videoLink(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		LocalDate horizon = horizon(today);
-		this.store.lockCalendar(therapist.id());
-		StandingAppointment appointment = new StandingAppointment(UUID.randomUUID(), therapist.id(), clientId, weekday,
-				startTime, minutes, every, start, request.endDate(), zone, link, horizon);
-		this.store.insert(appointment, now());
-		List<SessionView> made = new ArrayList<>();
-		for (ZonedDateTime at : appointment.occurrences(null, horizon)) {
-			if (!at.toInstant().isAfter(now())) {
-				continue; // today's time has already passed
-			}
-			SessionView session = scheduled(appointment, at.toInstant());
-			requireFree(therapist.id(), session.startsAt(), session.endsAt());
-			this.store.insert(session, null, now());
-			made.add(session);
-		}
-		return new NewStanding(appointment, made);
+		return this.schedule.make(therapist, this.links.requireLinkedClient(therapist, clientId), request);
 	}
 
 	/**
@@ -146,13 +96,10 @@ public class Sessions {
 	@Transactional
 	public List<StandingAppointment> standingAppointments(CurrentUser me, UUID clientId) {
 		if (me.isClient()) {
-			if (clientId != null && !clientId.equals(me.id())) {
-				throw new NotFoundException();
-			}
-			return this.store.standingForClient(me.id());
+			return this.store.standingForClient(own(me, clientId));
 		}
-		readBy(me, clientId);
-		return this.store.standingOf(me.id(), clientId);
+		LinkedClient client = readBy(me, clientId);
+		return this.store.standingOf(client.therapistId(), client.id());
 	}
 
 	/**
@@ -162,18 +109,10 @@ public class Sessions {
 	 */
 	@Transactional
 	public ClientSessions ofClient(CurrentUser therapist, UUID clientId) {
-		readBy(therapist, clientId);
-		List<SessionView> sessions = this.store.ofClient(therapist.id(), clientId);
-		return new ClientSessions(this.store.standingOf(therapist.id(), clientId), sessions, Punctuality.of(sessions));
-	}
-
-	/**
-	 * A therapist reading a client's sessions: 404 unless actively linked, and a
-	 * {@value #READ_ACTION} row in the client's audit log, in the caller's transaction.
-	 */
-	private void readBy(CurrentUser therapist, UUID clientId) {
-		this.links.requireLinkedClient(therapist, clientId);
-		this.audit.record(therapist.id(), READ_ACTION, clientId, READ_ITEM_TYPE, clientId.toString());
+		LinkedClient client = readBy(therapist, clientId);
+		List<SessionView> sessions = this.store.ofClient(client.therapistId(), client.id());
+		return new ClientSessions(this.store.standingOf(client.therapistId(), client.id()), sessions,
+				Punctuality.of(sessions));
 	}
 
 	/**
@@ -191,13 +130,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public int endStanding(CurrentUser therapist, UUID clientId, UUID standingId) {
-		StandingAppointment appointment = this.store.standing(standingId)
-			.filter((a) -> a.therapistId().equals(therapist.id()))
-			.filter((a) -> clientId == null || a.clientId().equals(clientId))
-			.orElseThrow(NotFoundException::new);
-		LocalDate today = LocalDate.now(this.clock.withZone(appointment.timeZone()));
-		this.store.end(standingId, today, now());
-		return this.store.deleteScheduledFrom(standingId, now());
+		return this.schedule.end(therapist, clientId, standingId);
 	}
 
 	/**
@@ -207,24 +140,7 @@ public class Sessions {
 	 */
 	@Transactional
 	public int extendStandingAppointments() {
-		int made = 0;
-		LocalDate earliestHorizon = horizon(LocalDate.now(this.clock.withZone(ZoneId.of("Pacific/Kiritimati"))));
-		for (StandingAppointment appointment : this.store.runningBefore(earliestHorizon)) {
-			LocalDate horizon = horizon(LocalDate.now(this.clock.withZone(appointment.timeZone())));
-			if (!appointment.generatedUntil().isBefore(horizon)) {
-				continue;
-			}
-			this.store.lockCalendar(appointment.therapistId());
-			for (ZonedDateTime at : appointment.occurrences(appointment.generatedUntil(), horizon)) {
-				SessionView session = scheduled(appointment, at.toInstant());
-				if (this.store.overlapping(appointment.therapistId(), session.startsAt(), session.endsAt()).isEmpty()) {
-					this.store.insert(session, null, now());
-					made++;
-				}
-			}
-			this.store.generatedUntil(appointment.id(), horizon);
-		}
-		return made;
+		return this.schedule.extendAll();
 	}
 
 	/**
@@ -234,38 +150,15 @@ public class Sessions {
 	@Transactional
 	public SessionView book(CurrentUser therapist, UUID clientId, SessionRequest request) {
 		this.links.requireLinkedClient(therapist, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
 		Instant now = now();
-		Instant startsAt = required(request.startsAt(), "startsAt", problems);
-		if (startsAt != null && startsAt.isBefore(now.minus(Duration.ofDays(RECORD_PAST_DAYS)))) {
-			problems.add(new FieldProblem("startsAt", "sessions.startsAt.tooLongAgo"));
-		}
-		if (startsAt != null && startsAt.isAfter(now.plus(Duration.ofDays(MAX_DAYS)))) {
-			problems.add(new FieldProblem("startsAt", "sessions.startsAt.tooFar"));
-		}
-		Integer minutes = minutes(request.durationMinutes(), problems);
-		SessionKind kind = (request.kind() != null) ? request.kind() : SessionKind.REGULAR;
-		String link = videoLink(request.videoLink(), problems);
-		if (request.makeUpFor() != null) {
-			Optional<SessionView> original = this.store.session(request.makeUpFor())
-				.filter((s) -> s.clientId().equals(clientId) && s.therapistId().equals(therapist.id()));
-			if (original.isEmpty() || !original.get().status().isCancelled()) {
-				problems.add(new FieldProblem("makeUpFor", "sessions.makeUpFor.invalid"));
-			}
-			else if (kind != SessionKind.MAKE_UP) {
-				problems.add(new FieldProblem("kind", "sessions.kind.makeUp"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
-		this.store.lockCalendar(therapist.id());
-		requireFree(therapist.id(), startsAt, endsAt);
-		SessionStatus status = startsAt.isBefore(now) ? SessionStatus.HELD : SessionStatus.SCHEDULED;
-		SessionView session = new SessionView(UUID.randomUUID(), clientId, therapist.id(), startsAt, endsAt, status,
-				kind, link, null, null, null, null);
-		this.store.insert(session, request.makeUpFor(), now);
+		Optional<SessionView> original = Optional.ofNullable(request.makeUpFor())
+			.flatMap(this.store::session)
+			.filter((s) -> s.clientId().equals(clientId) && s.therapistId().equals(therapist.id()));
+		Booking b = SessionValidation.booking(request, now, original);
+		SessionStatus status = b.startsAt().isBefore(now) ? SessionStatus.HELD : SessionStatus.SCHEDULED;
+		SessionView session = new SessionView(UUID.randomUUID(), clientId, therapist.id(), b.startsAt(), b.endsAt(),
+				status, b.kind(), b.videoLink(), null, null, null, null);
+		this.calendar.book(session, request.makeUpFor(), now);
 		return session;
 	}
 
@@ -276,26 +169,8 @@ public class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionView> list(CurrentUser me, String from, String to) {
-		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
-		Instant start = bound("from", from, me.zone(), false, problems);
-		Instant end = bound("to", to, me.zone(), true, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		if (start == null) {
-			start = today.atStartOfDay(me.zone()).toInstant();
-		}
-		if (end == null) {
-			end = today.plusWeeks(WEEKS_AHEAD).plusDays(1).atStartOfDay(me.zone()).toInstant();
-		}
-		if (!start.isBefore(end)) {
-			throw new InvalidInputException("from", "sessions.range.order");
-		}
-		if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_DAYS + 1)) > 0) {
-			throw new InvalidInputException("to", "sessions.range.tooLong");
-		}
-		return this.store.forUser(me.id(), start, end);
+		Range range = SessionValidation.range(from, to, me.zone(), LocalDate.now(this.clock.withZone(me.zone())));
+		return this.store.forUser(me.id(), range.from(), range.to());
 	}
 
 	/** A session of the caller's (as client or therapist); 404 for anyone else's. */
@@ -304,6 +179,14 @@ public class Sessions {
 		return this.store.session(id)
 			.filter((s) -> s.clientId().equals(me.id()) || s.therapistId().equals(me.id()))
 			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * What the caller may do with one of their sessions now: the steps the other methods
+	 * here would take, for the page to offer.
+	 */
+	public SessionAffordances affordances(CurrentUser me, SessionView session) {
+		return SessionAffordances.of(session, session.therapistId().equals(me.id()), now());
 	}
 
 	/** The next sessions of the caller not yet begun, soonest first. */
@@ -320,32 +203,25 @@ public class Sessions {
 		if (me.isClient()) {
 			return this.store.ofClient(null, me.id());
 		}
-		readBy(me, clientId);
-		return this.store.ofClient(me.id(), clientId);
+		LinkedClient client = readBy(me, clientId);
+		return this.store.ofClient(client.therapistId(), client.id());
 	}
 
 	/** What cancelling now would mean, without cancelling. */
 	@Transactional(readOnly = true)
 	public CancellationRuling preview(CurrentUser me, UUID id) {
-		SessionView session = cancellable(me, id);
-		return ruling(me, session, null);
+		return this.cancellations.preview(me, session(me, id), now());
 	}
 
 	/**
 	 * Cancels a session not yet begun. The ruling (late or not, fee, slot held, make-up
-	 * offered, the policy version that decided it) is stored with the session, and the
-	 * other person is told by e-mail (without any detail).
+	 * offered, the policy version that decided it and its first day) is stored with the
+	 * session, and the other person is told by e-mail (without any detail).
 	 */
 	@Transactional
 	public CancellationRuling cancel(CurrentUser me, UUID id, String reason) {
-		if (reason != null && reason.codePointCount(0, reason.length()) > REASON_MAX) {
-			throw new InvalidInputException("reason", "sessions.reason.tooLong");
-		}
-		SessionView session = cancellable(me, id);
-		CancellationRuling ruling = ruling(me, session, blankToNull(reason));
-		this.store.ruling(id, ruling);
-		this.mail.cancelled(session, me);
-		return ruling;
+		String checked = SessionValidation.reason(reason);
+		return this.cancellations.cancel(me, session(me, id), checked, now());
 	}
 
 	/**
@@ -355,17 +231,7 @@ public class Sessions {
 	@Transactional
 	public SessionView noShow(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		if (session.startsAt().isAfter(now())) {
-			throw new RuleViolationException(null, "sessions.noShow.notYet");
-		}
-		if (session.status() != SessionStatus.SCHEDULED) {
-			throw new ConflictException("sessions.conflict.notScheduled");
-		}
-		this.store.ruling(id,
-				CancellationRules.noShow(
-						this.policies.inForce(session.therapistId(), session.clientId(), session.startsAt()), now(),
-						therapist.id()));
-		return this.store.session(id).orElseThrow();
+		return this.cancellations.noShow(therapist, session, now());
 	}
 
 	/**
@@ -375,41 +241,6 @@ public class Sessions {
 	@Transactional
 	public SessionView attendance(CurrentUser therapist, UUID id, Instant startedAt, Instant endedAt) {
 		return attendance(ownAsTherapist(therapist, id), startedAt, endedAt);
-	}
-
-	private SessionView attendance(SessionView session, Instant startedAt, Instant endedAt) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Instant now = now();
-		if (startedAt == null) {
-			problems.add(new FieldProblem("startedAt", "sessions.startedAt.required"));
-		}
-		else {
-			if (startedAt.isAfter(now)) {
-				problems.add(new FieldProblem("startedAt", "sessions.startedAt.future"));
-			}
-			if (Duration.between(session.startsAt(), startedAt).abs().compareTo(ATTENDANCE_WINDOW) > 0) {
-				problems.add(new FieldProblem("startedAt", "sessions.startedAt.farFromPlan"));
-			}
-		}
-		if (endedAt != null) {
-			if (endedAt.isAfter(now)) {
-				problems.add(new FieldProblem("endedAt", "sessions.endedAt.future"));
-			}
-			if (startedAt != null && !endedAt.isAfter(startedAt)) {
-				problems.add(new FieldProblem("endedAt", "sessions.endedAt.beforeStart"));
-			}
-			if (startedAt != null && Duration.between(startedAt, endedAt).compareTo(Duration.ofHours(6)) > 0) {
-				problems.add(new FieldProblem("endedAt", "sessions.endedAt.tooLong"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		if (session.status() != SessionStatus.SCHEDULED && session.status() != SessionStatus.HELD) {
-			throw new ConflictException("sessions.conflict.cancelled");
-		}
-		this.store.attendance(session.id(), startedAt, endedAt);
-		return this.store.session(session.id()).orElseThrow();
 	}
 
 	/** One tap at the start of a session: started now. */
@@ -426,19 +257,13 @@ public class Sessions {
 	@Transactional
 	public SessionView ended(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		Instant started = (session.startedAt() != null) ? session.startedAt() : session.startsAt();
-		return attendance(session, started, now());
+		return attendance(session, startedOrPlanned(session), now());
 	}
 
 	@Transactional
 	public SessionView videoLink(CurrentUser therapist, UUID id, String link) {
 		ownAsTherapist(therapist, id);
-		List<FieldProblem> problems = new ArrayList<>();
-		String checked = videoLink(link, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		this.store.videoLink(id, checked);
+		this.store.videoLink(id, SessionValidation.videoLink(link));
 		return this.store.session(id).orElseThrow();
 	}
 
@@ -449,58 +274,77 @@ public class Sessions {
 	@Transactional
 	public Punctuality punctuality(CurrentUser me, UUID clientId) {
 		if (me.isClient()) {
-			if (clientId != null && !clientId.equals(me.id())) {
-				throw new NotFoundException();
-			}
-			return Punctuality.of(this.store.ofClient(null, me.id()));
+			return Punctuality.of(this.store.ofClient(null, own(me, clientId)));
 		}
 		if (clientId == null) {
 			return Punctuality.of(this.store.ofTherapist(me.id()));
 		}
-		readBy(me, clientId);
-		return Punctuality.of(this.store.ofClient(me.id(), clientId));
+		LinkedClient client = readBy(me, clientId);
+		return Punctuality.of(this.store.ofClient(client.therapistId(), client.id()));
 	}
 
-	/** The last HELD session of this pair that started before {@code before}. */
+	/**
+	 * The last HELD session of a linked client with their therapist that started before
+	 * {@code before} (for the brief, which writes its own audit row).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<SessionView> lastHeldBefore(UUID therapistId, UUID clientId, Instant before) {
-		return this.store.lastHeldBefore(therapistId, clientId, before);
+	public Optional<SessionView> lastHeldBefore(LinkedClient client, Instant before) {
+		return this.store.lastHeldBefore(client.therapistId(), client.id(), before);
 	}
 
-	/** Sessions of this pair starting in {@code [from, to)}, any status, oldest first. */
+	/**
+	 * Sessions of a linked client with their therapist starting in {@code [from, to)},
+	 * any status, oldest first (for the brief, which writes its own audit row).
+	 */
 	@Transactional(readOnly = true)
-	public List<SessionView> between(UUID therapistId, UUID clientId, Instant from, Instant to) {
-		return this.store.between(therapistId, clientId, from, to);
+	public List<SessionView> between(LinkedClient client, Instant from, Instant to) {
+		return this.store.between(client.therapistId(), client.id(), from, to);
 	}
 
-	/** Sessions where the user is client or therapist starting in {@code [from, to)}. */
+	/**
+	 * The user's own sessions (as client or therapist) starting in {@code [from, to)}:
+	 * for their calendar feed, whose token names the user.
+	 */
 	@Transactional(readOnly = true)
-	public List<SessionView> forUser(UUID userId, Instant from, Instant to) {
-		return this.store.forUser(userId, from, to);
+	public List<SessionView> forUser(CurrentUser user, Instant from, Instant to) {
+		return this.store.forUser(user.id(), from, to);
 	}
 
-	/** Start instants of the client's HELD sessions, oldest first (for insights). */
+	/** Start instants of the client's own HELD sessions, oldest first (for insights). */
 	@Transactional(readOnly = true)
-	public List<Instant> heldStarts(UUID clientId) {
-		return this.store.heldStarts(clientId);
+	public List<Instant> heldStarts(CurrentUser client) {
+		return this.store.heldStarts(client.requireClient().id());
 	}
 
-	private CancellationRuling ruling(CurrentUser me, SessionView session, String reason) {
-		Optional<PolicyTerms> terms = this.policies.inForce(session.therapistId(), session.clientId(), now());
-		return me.id().equals(session.clientId())
-				? CancellationRules.byClient(terms, session.startsAt(), now(), me.id(), reason)
-				: CancellationRules.byTherapist(terms, session.startsAt(), now(), me.id(), reason);
+	/** The recorded start, or the planned one while none is recorded. */
+	static Instant startedOrPlanned(SessionView session) {
+		return (session.startedAt() != null) ? session.startedAt() : session.startsAt();
 	}
 
-	private SessionView cancellable(CurrentUser me, UUID id) {
-		SessionView session = session(me, id);
-		if (!session.startsAt().isAfter(now())) {
-			throw new RuleViolationException(null, "sessions.cancel.alreadyBegun");
+	private SessionView attendance(SessionView session, Instant startedAt, Instant endedAt) {
+		SessionValidation.attendance(session, startedAt, endedAt, now());
+		SessionWindows.attendanceRefusal(session).ifPresent(Sessions::refuse);
+		this.store.attendance(session.id(), startedAt, endedAt);
+		return this.store.session(session.id()).orElseThrow();
+	}
+
+	/**
+	 * A therapist reading a client's sessions: 404 unless actively linked, and a
+	 * {@code SESSIONS_READ} row in the client's audit log, in the caller's transaction.
+	 */
+	private LinkedClient readBy(CurrentUser therapist, UUID clientId) {
+		LinkedClient client = this.links.requireLinkedClient(therapist, clientId);
+		this.audit.record(therapist.id(), SessionsAudit.SESSIONS_READ, clientId, SessionsAudit.ITEM_TYPE,
+				clientId.toString());
+		return client;
+	}
+
+	/** A client's own id; 404 when they ask for someone else's. */
+	private static UUID own(CurrentUser client, UUID clientId) {
+		if (clientId != null && !clientId.equals(client.id())) {
+			throw new NotFoundException();
 		}
-		if (session.status() != SessionStatus.SCHEDULED) {
-			throw new ConflictException("sessions.conflict.notScheduled");
-		}
-		return session;
+		return client.id();
 	}
 
 	private SessionView ownAsTherapist(CurrentUser therapist, UUID id) {
@@ -509,87 +353,8 @@ public class Sessions {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	private void requireFree(UUID therapistId, Instant from, Instant to) {
-		if (!this.store.overlapping(therapistId, from, to).isEmpty()) {
-			throw new ConflictException("sessions.conflict.overlap");
-		}
-	}
-
-	private SessionView scheduled(StandingAppointment a, Instant startsAt) {
-		return new SessionView(UUID.randomUUID(), a.clientId(), a.therapistId(), startsAt,
-				startsAt.plus(Duration.ofMinutes(a.durationMinutes())), SessionStatus.SCHEDULED, SessionKind.REGULAR,
-				a.videoLink(), null, null, a.id(), null);
-	}
-
-	private static LocalDate horizon(LocalDate today) {
-		return today.plusWeeks(WEEKS_AHEAD);
-	}
-
-	private static <T> T required(T value, String field, List<FieldProblem> problems) {
-		if (value == null) {
-			problems.add(new FieldProblem(field, "sessions.required"));
-		}
-		return value;
-	}
-
-	private static LocalTime time(String text, List<FieldProblem> problems) {
-		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem("startTime", "sessions.required"));
-			return null;
-		}
-		try {
-			return LocalTime.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem("startTime", "sessions.startTime.invalid"));
-			return null;
-		}
-	}
-
-	private static Integer minutes(Integer minutes, List<FieldProblem> problems) {
-		if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-			problems.add(new FieldProblem("durationMinutes", "sessions.durationMinutes.range"));
-		}
-		return minutes;
-	}
-
-	/** An https link to the therapist's own video service, or nothing. */
-	static String videoLink(String text, List<FieldProblem> problems) {
-		String link = blankToNull(text);
-		if (link == null) {
-			return null;
-		}
-		try {
-			URI uri = new URI(link);
-			if (link.length() > LINK_MAX || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-				problems.add(new FieldProblem("videoLink", "sessions.videoLink.invalid"));
-			}
-		}
-		catch (URISyntaxException ex) {
-			problems.add(new FieldProblem("videoLink", "sessions.videoLink.invalid"));
-		}
-		return link;
-	}
-
-	private static Instant bound(String field, String text, ZoneId zone, boolean end, List<FieldProblem> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			if (text.length() == 10) {
-				LocalDate day = LocalDate.parse(text);
-				return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-			}
-			return java.time.OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(field, "sessions.range.invalid"));
-			return null;
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	private static void refuse(RuntimeException refusal) {
+		throw refusal;
 	}
 
 	private Instant now() {

@@ -44,6 +44,13 @@ public record StandingAppointment(UUID id, UUID therapistId, UUID clientId, DayO
 		return starts;
 	}
 
+	/** The scheduled session this appointment makes at {@code startsAt}. */
+	SessionView session(java.time.Instant startsAt) {
+		return new SessionView(UUID.randomUUID(), this.clientId, this.therapistId, startsAt,
+				startsAt.plus(java.time.Duration.ofMinutes(this.durationMinutes)), SessionStatus.SCHEDULED,
+				SessionKind.REGULAR, this.videoLink, null, null, this.id, null);
+	}
+
 	StandingAppointment generatedUntil(LocalDate day) {
 		return new StandingAppointment(this.id, this.therapistId, this.clientId, this.weekday, this.startTime,
 				this.durationMinutes, this.everyWeeks, this.startDate, this.endDate, this.timeZone, this.videoLink,

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.shared.ConflictException;
@@ -55,6 +57,9 @@ abstract class SessionsModuleTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ModulePeople people;
 
 	CurrentUser therapist;
@@ -69,13 +74,17 @@ abstract class SessionsModuleTests {
 		this.client = this.people.clientOf(this.therapist);
 	}
 
+	/** The access value the brief's reads take: the therapist's checked link. */
+	private LinkedClient linked() {
+		return this.links.requireLinkedClient(this.therapist, this.client.id());
+	}
+
 	private StandingRequest weekly(DayOfWeek day, String time, String startDate) {
 		return new StandingRequest(day, time, 50, 1, LocalDate.parse(startDate), null, "https://video.example/room");
 	}
 
 	private List<SessionView> all(CurrentUser who) {
-		return this.sessions.forUser(who.id(), Instant.parse("2027-01-01T00:00:00Z"),
-				Instant.parse("2028-01-01T00:00:00Z"));
+		return this.sessions.forUser(who, Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2028-01-01T00:00:00Z"));
 	}
 
 	@Test
@@ -141,17 +150,14 @@ abstract class SessionsModuleTests {
 		assertThat(stored.cancellation().makeUpOffered()).isTrue();
 		assertThat(stored.cancellation().reason()).isEqualTo("Ill — sorry");
 		assertThat(stored.cancellation().cancelledAt()).isEqualTo(MONDAY_1_MARCH_2027);
-		assertThat(this.sessions.lastHeldBefore(this.therapist.id(), this.client.id(),
-				Instant.parse("2027-04-01T00:00:00Z")))
-			.get()
+		assertThat(this.sessions.lastHeldBefore(linked(), Instant.parse("2027-04-01T00:00:00Z"))).get()
 			.satisfies((s) -> {
 				assertThat(s.id()).isEqualTo(held.id());
 				assertThat(s.startedAt()).isEqualTo(first.plus(Duration.ofMinutes(2)));
 			});
-		assertThat(this.sessions.lastHeldBefore(this.therapist.id(), this.client.id(), first)).isEmpty();
-		assertThat(this.sessions.heldStarts(this.client.id())).containsExactly(first);
-		assertThat(this.sessions.between(this.therapist.id(), this.client.id(), first, first.plus(Duration.ofDays(8))))
-			.extracting(SessionView::id)
+		assertThat(this.sessions.lastHeldBefore(linked(), first)).isEmpty();
+		assertThat(this.sessions.heldStarts(this.client)).containsExactly(first);
+		assertThat(this.sessions.between(linked(), first, first.plus(Duration.ofDays(8)))).extracting(SessionView::id)
 			.containsExactly(held.id(), cancelled.id());
 		assertThat(this.sessions.punctuality(this.client, null).held()).isEqualTo(1);
 	}
@@ -201,6 +207,46 @@ abstract class SessionsModuleTests {
 	}
 
 	@Test
+	void aRulingKeepsTheFirstDayOfTheVersionThatDecidedIt() throws Exception {
+		this.policies.publish(this.therapist, new PolicyInput(48, new java.math.BigDecimal("60.00"),
+				new java.math.BigDecimal("90.00"), "EUR", false, MakeUpRule.ALWAYS, null, null));
+		this.policies.publish(this.therapist, new PolicyInput(24, new java.math.BigDecimal("80.00"),
+				new java.math.BigDecimal("90.00"), "EUR", true, MakeUpRule.NONE, null, LocalDate.of(2027, 3, 31)));
+		SessionView april2 = this.sessions.book(this.therapist, this.client.id(),
+				new SessionRequest(Instant.parse("2027-04-02T16:00:00Z"), 50, SessionKind.REGULAR, null, null));
+		this.clock.set(Instant.parse("2027-03-30T22:30:00Z"));
+
+		CancellationRuling ruled = this.sessions.cancel(this.client, april2.id(), null);
+
+		assertThat(ruled.policyVersion()).isEqualTo(2);
+		assertThat(ruled.policyEffectiveFrom()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(this.sessions.session(this.therapist, april2.id()).cancellation().policyEffectiveFrom())
+			.isEqualTo(LocalDate.of(2027, 3, 31));
+
+		// A ruling stored before the column existed takes the day from the version it
+		// names (the migration's fill).
+		this.jdbc.update("update frame_session set policy_effective_from = null where id = ?", april2.id());
+		assertThat(this.sessions.session(this.client, april2.id()).cancellation().policyEffectiveFrom()).isNull();
+		this.jdbc.execute(migrationFill());
+		assertThat(this.sessions.session(this.client, april2.id()).cancellation().policyEffectiveFrom())
+			.isEqualTo(LocalDate.of(2027, 3, 31));
+	}
+
+	/** The update statement of V2026_12_04_1000, as Flyway runs it. */
+	private static String migrationFill() throws java.io.IOException {
+		String sql = new String(new org.springframework.core.io.ClassPathResource(
+				"db/migration/common/sessions/V2026_12_04_1000__sessions_ruling_policy_effective_from.sql")
+			.getInputStream()
+			.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		String code = sql.lines().filter((l) -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
+		return java.util.Arrays.stream(code.split(";"))
+			.map(String::strip)
+			.filter((s) -> s.startsWith("update"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void aSecondBookingWaitsForTheFirstAndThenSeesItsOverlap() throws Exception {
 		CurrentUser other = this.people.clientOf(this.therapist);
 		Instant at = Instant.parse("2027-03-10T09:00:00Z");
@@ -238,8 +284,7 @@ abstract class SessionsModuleTests {
 			commitFirst.countDown();
 			pool.shutdownNow();
 		}
-		assertThat(this.sessions.forUser(this.therapist.id(), at.minusSeconds(3600), at.plusSeconds(3600)))
-			.singleElement()
+		assertThat(this.sessions.forUser(this.therapist, at.minusSeconds(3600), at.plusSeconds(3600))).singleElement()
 			.satisfies((s) -> assertThat(s.clientId()).isEqualTo(this.client.id()));
 	}
 

@@ -22,11 +22,9 @@ import org.between.sessions.Sessions.NewStanding;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.sessions.StandingAppointment;
-import org.between.sessions.web.SessionForms.BookingForm;
-import org.between.sessions.web.SessionForms.StandingForm;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,12 +73,10 @@ class ClientSessionPages {
 			@ModelAttribute("standing") StandingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		LinkedClient client = this.links.requireLinkedClient(me, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		StandingRequest request = form.toRequest(problems);
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			problems.throwIfAny();
 			NewStanding made = this.sessions.standing(me, clientId, request);
 			redirect.addFlashAttribute("done", this.words.msg("sessionsPage.done.standing", made.sessions().size()));
 			return "redirect:/clients/" + clientId + "/sessions";
@@ -113,12 +109,10 @@ class ClientSessionPages {
 			@ModelAttribute("booking") BookingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		LinkedClient client = this.links.requireLinkedClient(me, clientId);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		SessionRequest request = form.toRequest(me.zone(), problems);
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			problems.throwIfAny();
 			SessionView session = this.sessions.book(me, clientId, request);
 			redirect.addFlashAttribute("done",
 					this.words.msg("sessionsPage.done.booked", this.words.when(session.startsAt(), me.zone())));
@@ -140,18 +134,12 @@ class ClientSessionPages {
 
 	private String page(CurrentUser me, LinkedClient client, Model model) {
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
-		if (!model.containsAttribute("standing")) {
-			model.addAttribute("standing", StandingForm.startingOn(today));
-		}
-		if (!model.containsAttribute("booking")) {
-			model.addAttribute("booking", new BookingForm());
-		}
+		forms(me, model);
 		ClientSessions read = this.sessions.ofClient(me, client.id());
-		List<StandingLine> standing = new ArrayList<>();
-		for (StandingAppointment a : read.standing()) {
-			standing.add(new StandingLine(a.id(), this.words.standing(a, me), this.words.ended(a), a.videoLink()));
-		}
+		List<StandingLine> standing = read.standing()
+			.stream()
+			.map((a) -> new StandingLine(a.id(), this.words.standing(a, me), this.words.ended(a), a.videoLink()))
+			.toList();
 		List<SessionLine> upcoming = new ArrayList<>();
 		List<SessionLine> past = new ArrayList<>();
 		for (SessionView s : read.sessions()) {
@@ -171,6 +159,17 @@ class ClientSessionPages {
 		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
 		model.addAttribute("past", past);
 		model.addAttribute("punctuality", this.words.punctuality(read.punctuality()));
+		return "sessions/client-sessions";
+	}
+
+	/** The two forms (as typed, after a refusal) and what their choices say. */
+	private void forms(CurrentUser me, Model model) {
+		if (!model.containsAttribute("standing")) {
+			model.addAttribute("standing", StandingForm.startingOn(LocalDate.now(this.clock.withZone(me.zone()))));
+		}
+		if (!model.containsAttribute("booking")) {
+			model.addAttribute("booking", new BookingForm());
+		}
 		model.addAttribute("kinds", SessionKind.values());
 		Map<String, String> weekdays = new LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
@@ -178,7 +177,6 @@ class ClientSessionPages {
 		}
 		model.addAttribute("weekdays", weekdays);
 		model.addAttribute("zone", me.zone().getId());
-		return "sessions/client-sessions";
 	}
 
 	/** A standing appointment in words, with whether it still makes sessions. */

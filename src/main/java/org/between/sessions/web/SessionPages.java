@@ -1,7 +1,6 @@
 package org.between.sessions.web;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.sessions.CancellationRuling;
-import org.between.sessions.SessionStatus;
+import org.between.sessions.SessionAffordances;
 import org.between.sessions.SessionView;
 import org.between.sessions.Sessions;
 import org.between.sessions.web.SessionForms.AttendanceForm;
@@ -24,7 +23,7 @@ import org.between.sessions.web.SessionForms.CancelForm;
 import org.between.sessions.web.SessionForms.VideoForm;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
-import org.between.shared.InvalidInputException.FieldProblem;
+import org.between.shared.InputProblems;
 import org.between.shared.RuleViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,14 +86,7 @@ class SessionPages {
 		if (next != null) {
 			upcoming.remove(next);
 		}
-		List<SessionView> history = this.sessions.history(me, null);
-		List<SessionLine> past = new ArrayList<>();
-		for (int i = history.size() - 1; i >= 0 && past.size() < PAST_SHOWN; i--) {
-			SessionView s = history.get(i);
-			if (!s.endsAt().isAfter(now)) {
-				past.add(line(s, me, null));
-			}
-		}
+		List<SessionLine> past = past(me, now);
 		model.addAttribute("next", next);
 		model.addAttribute("upcoming", upcoming.subList(0, Math.min(SHOWN_FIRST, upcoming.size())));
 		model.addAttribute("more", upcoming.subList(Math.min(SHOWN_FIRST, upcoming.size()), upcoming.size()));
@@ -109,6 +101,19 @@ class SessionPages {
 		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/client";
+	}
+
+	/** The client's last {@value #PAST_SHOWN} sessions that have ended, newest first. */
+	private List<SessionLine> past(CurrentUser me, Instant now) {
+		List<SessionView> history = this.sessions.history(me, null);
+		List<SessionLine> past = new ArrayList<>();
+		for (int i = history.size() - 1; i >= 0 && past.size() < PAST_SHOWN; i--) {
+			SessionView s = history.get(i);
+			if (!s.endsAt().isAfter(now)) {
+				past.add(line(s, me, null));
+			}
+		}
+		return past;
 	}
 
 	private String therapistOverview(CurrentUser me, Model model) {
@@ -130,9 +135,7 @@ class SessionPages {
 	String session(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
 		SessionView session = this.sessions.session(me, id);
 		if (!model.containsAttribute("attendance")) {
-			Instant start = (session.startedAt() != null) ? session.startedAt() : session.startsAt();
-			Instant end = (session.endedAt() != null) ? session.endedAt() : session.endsAt();
-			model.addAttribute("attendance", AttendanceForm.of(start, end, me.zone()));
+			model.addAttribute("attendance", AttendanceForm.of(session, me.zone()));
 		}
 		if (!model.containsAttribute("video")) {
 			model.addAttribute("video", VideoForm.of(session.videoLink()));
@@ -141,22 +144,17 @@ class SessionPages {
 	}
 
 	private String sessionPage(CurrentUser me, SessionView session, Model model) {
-		Instant now = this.clock.instant();
 		boolean therapist = session.therapistId().equals(me.id());
 		String who = therapist ? SessionWords.name(names(me), session.clientId(), this.words) : null;
-		boolean open = session.status() == SessionStatus.SCHEDULED || session.status() == SessionStatus.HELD;
-		boolean near = !now.isBefore(session.startsAt().minus(Duration.ofHours(1)))
-				&& !now.isAfter(session.endsAt().plus(Duration.ofHours(12)));
+		SessionAffordances can = this.sessions.affordances(me, session);
 		model.addAttribute("sessionView", session);
 		model.addAttribute("line", line(session, me, who));
 		model.addAttribute("therapistView", therapist);
-		model.addAttribute("canCancel", session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(now));
-		model.addAttribute("canStart", therapist && open && near && session.startedAt() == null);
-		model.addAttribute("canEnd", therapist && open && near && session.endedAt() == null
-				&& (session.startedAt() != null || !now.isBefore(session.startsAt())));
-		model.addAttribute("canCorrect", therapist && open && !now.isBefore(session.startsAt()));
-		model.addAttribute("canNoShow",
-				therapist && session.status() == SessionStatus.SCHEDULED && !now.isBefore(session.startsAt()));
+		model.addAttribute("canCancel", can.cancel());
+		model.addAttribute("canStart", can.start());
+		model.addAttribute("canEnd", can.end());
+		model.addAttribute("canCorrect", can.correct());
+		model.addAttribute("canNoShow", can.noShow());
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/session";
 	}
@@ -227,13 +225,11 @@ class SessionPages {
 			@ModelAttribute("attendance") AttendanceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		SessionView session = this.sessions.session(me, id);
-		List<FieldProblem> problems = new ArrayList<>();
+		InputProblems problems = new InputProblems();
 		Instant started = SessionForms.instant(form.getStartedAt(), me.zone(), "startedAt", problems);
 		Instant ended = SessionForms.instant(form.getEndedAt(), me.zone(), "endedAt", problems);
 		try {
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
+			problems.throwIfAny();
 			this.sessions.attendance(me, id, started, ended);
 			return back(id, "sessionsPage.done.attendance", redirect);
 		}
@@ -257,9 +253,7 @@ class SessionPages {
 		}
 		catch (InvalidInputException ex) {
 			SessionForms.reject(result, ex, Map.of());
-			model.addAttribute("attendance",
-					AttendanceForm.of((session.startedAt() != null) ? session.startedAt() : session.startsAt(),
-							(session.endedAt() != null) ? session.endedAt() : session.endsAt(), me.zone()));
+			model.addAttribute("attendance", AttendanceForm.of(session, me.zone()));
 			return sessionPage(me, session, model);
 		}
 	}

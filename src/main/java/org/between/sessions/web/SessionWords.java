@@ -15,13 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.between.accounts.CurrentUser;
 import org.between.sessions.CancellationRuling;
-import org.between.policy.Policies;
-import org.between.policy.PolicyTerms;
 import org.between.sessions.Punctuality;
 import org.between.sessions.SessionStatus;
 import org.between.sessions.SessionView;
@@ -41,13 +38,10 @@ class SessionWords {
 
 	private final MessageSource messages;
 
-	private final Policies policies;
-
 	private final Clock clock;
 
-	SessionWords(MessageSource messages, Policies policies, Clock clock) {
+	SessionWords(MessageSource messages, Clock clock) {
 		this.messages = messages;
-		this.policies = policies;
 		this.clock = clock;
 	}
 
@@ -154,34 +148,39 @@ class SessionWords {
 			lines.add(hasFee(r) ? msg("sessionsPage.ruling.noShow.fee", money(r)) : msg("sessionsPage.ruling.noShow"));
 		}
 		else {
-			String before = before(r.cancelledAt(), session.startsAt());
-			if (r.status() == SessionStatus.CANCELLED_BY_THERAPIST) {
-				lines.add(
-						msg(client ? "sessionsPage.ruling.byTherapist" : "sessionsPage.ruling.byTherapistOwn", before));
-			}
-			else if (r.policyVersion() == null) {
-				lines.add(msg("sessionsPage.ruling.noPolicy", before));
-			}
-			else if (r.late()) {
-				lines.add(hasFee(r) ? msg("sessionsPage.ruling.late.fee", before, r.noticeHours(), money(r))
-						: msg("sessionsPage.ruling.late.noFee", before, r.noticeHours()));
-			}
-			else {
-				lines.add(msg("sessionsPage.ruling.inTime", before, r.noticeHours()));
-			}
-			if (r.status() == SessionStatus.CANCELLED_BY_CLIENT && r.policyVersion() != null) {
-				String slot = r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased";
-				lines.add(msg(client ? slot + ".you" : slot));
-				if (r.makeUpOffered()) {
-					lines.add(msg("sessionsPage.ruling.makeUp"));
-				}
-			}
+			lines.addAll(cancelled(r, before(r.cancelledAt(), session.startsAt()), client));
 		}
 		if (r.policyVersion() != null) {
-			lines.add(decidedBy(session, r.policyVersion(), r.cancelledAt()));
+			lines.add(decidedBy(r));
 		}
 		if (r.reason() != null) {
 			lines.add(msg("sessionsPage.ruling.reason", r.reason()));
+		}
+		return lines;
+	}
+
+	/** A cancellation's fee (or none) and, for a client's, the slot and the make-up. */
+	private List<String> cancelled(CancellationRuling r, String before, boolean client) {
+		List<String> lines = new ArrayList<>();
+		if (r.status() == SessionStatus.CANCELLED_BY_THERAPIST) {
+			lines.add(msg(client ? "sessionsPage.ruling.byTherapist" : "sessionsPage.ruling.byTherapistOwn", before));
+		}
+		else if (r.policyVersion() == null) {
+			lines.add(msg("sessionsPage.ruling.noPolicy", before));
+		}
+		else if (r.late()) {
+			lines.add(hasFee(r) ? msg("sessionsPage.ruling.late.fee", before, r.noticeHours(), money(r))
+					: msg("sessionsPage.ruling.late.noFee", before, r.noticeHours()));
+		}
+		else {
+			lines.add(msg("sessionsPage.ruling.inTime", before, r.noticeHours()));
+		}
+		if (r.status() == SessionStatus.CANCELLED_BY_CLIENT && r.policyVersion() != null) {
+			String slot = r.slotHeld() ? "sessionsPage.ruling.slotHeld" : "sessionsPage.ruling.slotReleased";
+			lines.add(msg(client ? slot + ".you" : slot));
+			if (r.makeUpOffered()) {
+				lines.add(msg("sessionsPage.ruling.makeUp"));
+			}
 		}
 		return lines;
 	}
@@ -254,13 +253,15 @@ class SessionWords {
 		return this.messages.getMessage(key, args, key, locale());
 	}
 
-	private String decidedBy(SessionView session, int version, Instant at) {
-		Optional<PolicyTerms> terms = this.policies.inForce(session.therapistId(), session.clientId(), at)
-			.filter((t) -> t.version() == version);
-		return terms.isPresent() && terms.get().effectiveFrom() != null
-				? msg("sessionsPage.ruling.decidedByOf", version,
-						DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(terms.get().effectiveFrom()))
-				: msg("sessionsPage.ruling.decidedBy", version);
+	/**
+	 * "Decided by version 3 of your therapist's policy (in force from 1 November 2026)":
+	 * the version's first day as the ruling stored it (no policy lookup).
+	 */
+	private String decidedBy(CancellationRuling r) {
+		return (r.policyEffectiveFrom() != null)
+				? msg("sessionsPage.ruling.decidedByOf", r.policyVersion(),
+						DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(r.policyEffectiveFrom()))
+				: msg("sessionsPage.ruling.decidedBy", r.policyVersion());
 	}
 
 	private String before(Instant cancelledAt, Instant startsAt) {

@@ -298,6 +298,26 @@ class SessionPagesTests extends WebTest {
 	}
 
 	@Test
+	void aTapTheFacadeWouldRefuseIsNotOffered() throws Exception {
+		Signed therapist = person("THERAPIST", "Dr Ana Berg");
+		Signed client = person("CLIENT", "Robin");
+		link(therapist, client);
+		UUID id = book(therapist, client, Instant.parse("2027-03-01T10:00:00Z"), 50);
+		// 12.5 hours after the planned start: a start now would lie too far from the
+		// plan,
+		// an end now would make a session of over six hours. Only the correction is
+		// offered.
+		this.clock.set(Instant.parse("2027-03-01T22:30:00Z"));
+		this.mvc.perform(get("/sessions/{id}", id).with(signedIn(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Session started"))))
+			.andExpect(content().string(not(containsString("Session ended"))))
+			.andExpect(content().string(containsString("id=\"correct\"")));
+		this.mvc.perform(post("/sessions/{id}/started", id).with(signedIn(therapist)))
+			.andExpect(flash().attribute("problem", "sessions.startedAt.farFromPlan"));
+	}
+
+	@Test
 	void theTherapistTapsStartedAndEndedAndCorrectsTheTimes() throws Exception {
 		Signed therapist = person("THERAPIST", "Dr Ana Berg");
 		Signed client = person("CLIENT", "Robin");

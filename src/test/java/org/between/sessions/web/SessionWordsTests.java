@@ -9,15 +9,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.between.accounts.CurrentUser;
 import org.between.accounts.Role;
 import org.between.sessions.CancellationRuling;
-import org.between.policy.MakeUpRule;
-import org.between.policy.Policies;
-import org.between.policy.PolicyTerms;
 import org.between.sessions.Punctuality;
 import org.between.sessions.SessionKind;
 import org.between.sessions.SessionStatus;
@@ -30,9 +26,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * The sessions pages' words with the real messages: the calm countdown, the fee wording
@@ -50,8 +43,6 @@ class SessionWordsTests {
 
 	final UUID therapistId = UUID.randomUUID();
 
-	final Policies policies = mock(Policies.class);
-
 	SessionWords words;
 
 	@BeforeEach
@@ -60,7 +51,7 @@ class SessionWordsTests {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		this.words = new SessionWords(messages, this.policies, Clock.fixed(NOW, ZoneOffset.UTC));
+		this.words = new SessionWords(messages, Clock.fixed(NOW, ZoneOffset.UTC));
 		LocaleContextHolder.setLocale(Locale.UK);
 	}
 
@@ -109,10 +100,11 @@ class SessionWordsTests {
 				"The time becomes free in your therapist\u2019s calendar.", "You are offered a make-up session.",
 				"This follows practice policy version 2, with 48 hours of notice.");
 
-		when(this.policies.inForce(any(), any(), any())).thenReturn(Optional
-			.of(new PolicyTerms(2, LocalDate.of(2026, 12, 1), Instant.parse("2026-11-30T23:00:00Z"), 48,
-					new BigDecimal("60.00"), new BigDecimal("90.00"), "EUR", false, MakeUpRule.WHEN_AVAILABLE, null)));
-		assertThat(this.words.ruling(session(startsAt, preview), client(VIENNA))).containsExactly(
+		// The ruling stored the deciding version's first day: no policy lookup.
+		CancellationRuling decided = new CancellationRuling(SessionStatus.CANCELLED_BY_CLIENT, true,
+				new BigDecimal("60.00"), "EUR", false, true, 2, LocalDate.of(2026, 12, 1), 48, NOW, this.clientId,
+				null);
+		assertThat(this.words.ruling(session(startsAt, decided), client(VIENNA))).containsExactly(
 				"Cancelled 30 hours before \u2014 within the 48-hour notice: fee 60.00 EUR.",
 				"The time was freed in your therapist\u2019s calendar.", "A make-up session is offered.",
 				"Decided by practice policy version 2 of 1 December 2026.");

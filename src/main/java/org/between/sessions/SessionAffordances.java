@@ -1,0 +1,45 @@
+package org.between.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the reader of a session may do with it now, as the page offers it: computed from
+ * the rules the facade enforces ({@link SessionWindows}, {@link SessionValidation}), so
+ * that a page shows a step exactly when the facade would take it. Only the session's
+ * therapist starts, ends, corrects or records a no-show; both people may cancel.
+ */
+public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow) {
+
+	/**
+	 * A page's button is tapped a moment after the page was shown: a start or end
+	 * recorded then is what the facade is asked to accept.
+	 */
+	static final Duration MOMENT = Duration.ofSeconds(1);
+
+	static SessionAffordances of(SessionView session, boolean therapist, Instant now) {
+		boolean cancel = SessionWindows.cancelRefusal(session, now).isEmpty();
+		if (!therapist) {
+			return new SessionAffordances(cancel, false, false, false, false);
+		}
+		boolean open = SessionWindows.attendanceRefusal(session).isEmpty();
+		boolean taps = open && SessionWindows.tapsNear(session, now);
+		return new SessionAffordances(cancel, taps && startAccepted(session, now), taps && endAccepted(session, now),
+				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty());
+	}
+
+	/** {@link Sessions#started}: no start yet, and "started now" is a valid record. */
+	private static boolean startAccepted(SessionView session, Instant now) {
+		Instant tap = now.plus(MOMENT);
+		return session.startedAt() == null
+				&& SessionValidation.attendanceProblems(session, tap, session.endedAt(), tap).isEmpty();
+	}
+
+	/** {@link Sessions#ended}: no end yet, and "ended now" is a valid record. */
+	private static boolean endAccepted(SessionView session, Instant now) {
+		Instant tap = now.plus(MOMENT);
+		Instant started = Sessions.startedOrPlanned(session);
+		return session.endedAt() == null && SessionValidation.attendanceProblems(session, started, tap, tap).isEmpty();
+	}
+
+}
