@@ -17,6 +17,7 @@ import org.between.policy.PolicyAcknowledgements;
 import org.between.policy.PolicyInput;
 import org.between.policy.PolicyOverview;
 import org.between.policy.PolicyPublished;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,6 +60,7 @@ class PolicyApi {
 	@ApiResponse(responseCode = "400", description = "Field problems")
 	@ApiResponse(responseCode = "422",
 			description = "Too little notice; errors[effectiveFrom] and earliestEffectiveFrom name the earliest date")
+	@ProblemResponse(status = 409, description = "Another version was published at the same moment: try again")
 	PolicyPublished publish(@AuthenticationPrincipal CurrentUser me, @RequestBody PolicyInput body) {
 		return this.policies.publish(me, body);
 	}
@@ -82,6 +84,7 @@ class PolicyApi {
 
 	@PutMapping("/clients/{clientId}/fee")
 	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemResponse(status = 422, description = "A higher fee with too little notice; the earliest date is named")
 	@Operation(summary = "Set a linked client's own fee per session (therapists)",
 			description = "Lower or equal than the fee in force for them: may take effect today; higher: only with "
 					+ "the policy notice (422 names the earliest date). 404 unless the client is linked with you.")

@@ -20,6 +20,7 @@ import org.between.sessions.Sessions.NewStanding;
 import org.between.sessions.Sessions.SessionRequest;
 import org.between.sessions.Sessions.StandingRequest;
 import org.between.sessions.StandingAppointment;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,6 +49,7 @@ class SessionsApi {
 	}
 
 	@PostMapping("/clients/{clientId}/standing-appointments")
+	@ProblemResponse(status = 409, description = "It overlaps another of your sessions")
 	@Operation(summary = "A standing appointment for a linked client (therapists)",
 			description = "weekday MONDAY…SUNDAY, startTime HH:mm in the therapist's time zone (kept across "
 					+ "daylight-saving changes), durationMinutes 10–240, everyWeeks 1 or 2, startDate not in the past, "
@@ -82,6 +84,7 @@ class SessionsApi {
 	}
 
 	@PostMapping("/clients/{clientId}/sessions")
+	@ProblemResponse(status = 409, description = "It overlaps another of your sessions")
 	@Operation(summary = "A one-off session: REGULAR, MAKE_UP or EXTRA (therapists)",
 			description = "startsAt is an instant (ISO 8601 with offset); it may lie up to " + Sessions.RECORD_PAST_DAYS
 					+ " days in the past to record a session that was held. "
@@ -109,12 +112,16 @@ class SessionsApi {
 	}
 
 	@GetMapping("/sessions/{id}/cancellation")
+	@ProblemResponse(status = 422, description = "The session has already begun")
+	@ProblemResponse(status = 409, description = "The session is no longer scheduled (cancelled, missed or held)")
 	@Operation(summary = "What cancelling now would mean (nothing is changed)")
 	CancellationRuling preview(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.sessions.preview(me, id);
 	}
 
 	@PostMapping("/sessions/{id}/cancel")
+	@ProblemResponse(status = 422, description = "The session has already begun")
+	@ProblemResponse(status = 409, description = "The session is no longer scheduled (cancelled, missed or held)")
 	@Operation(summary = "Cancel a session that has not begun",
 			description = "A client's cancellation is judged by the policy version in force at this moment (late or "
 					+ "not, fee, slot held, make-up offered); a therapist's costs nothing and offers a make-up. "
@@ -125,6 +132,7 @@ class SessionsApi {
 	}
 
 	@PostMapping("/sessions/{id}/attendance")
+	@ProblemResponse(status = 409, description = "The session was cancelled or missed: it has no attendance")
 	@Operation(summary = "Record the actual start and end (the session's therapist)",
 			description = "endedAt may be left out while the session runs; both can be corrected later.")
 	SessionView attendance(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
@@ -133,18 +141,22 @@ class SessionsApi {
 	}
 
 	@PostMapping("/sessions/{id}/started")
+	@ProblemResponse(status = 409, description = "The session was cancelled or missed: it has no attendance")
 	@Operation(summary = "One tap: the session started now (the session's therapist)")
 	SessionView started(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.sessions.started(me, id);
 	}
 
 	@PostMapping("/sessions/{id}/ended")
+	@ProblemResponse(status = 409, description = "The session was cancelled or missed: it has no attendance")
 	@Operation(summary = "One tap: the session ended now (the session's therapist)")
 	SessionView ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.sessions.ended(me, id);
 	}
 
 	@PostMapping("/sessions/{id}/no-show")
+	@ProblemResponse(status = 422, description = "The session has not begun yet")
+	@ProblemResponse(status = 409, description = "The session is no longer scheduled (cancelled, missed or held)")
 	@Operation(summary = "Record that the client did not come (the session's therapist), judged like a late "
 			+ "cancellation by the policy in force when the session began")
 	SessionView noShow(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
