@@ -74,30 +74,20 @@ class SignedOutPosts implements AccessDeniedHandler {
 		String path = UnsavedForms.path(request);
 		if (path.equals("/logout")) {
 			// Signed out already: that is what was asked for.
-			redirect(request, response, "/?signedOut");
+			redirect(response, "/?signedOut");
 			return;
 		}
 		if (path.equals("/login")) {
 			// The sign-in page was open for a long time; its own session had ended.
-			redirect(request, response, SIGN_IN_AGAIN);
+			redirect(response, SIGN_IN_AGAIN);
 			return;
 		}
 		form.ifPresent((f) -> ResumeAfterSignIn.remember(request, f.page()));
 		boolean lost = form.isPresent() && !UnsavedForms.draftKept(request);
-		redirect(request, response, lost ? SIGN_IN_AGAIN + "&notKept" : SIGN_IN_AGAIN);
+		redirect(response, lost ? SIGN_IN_AGAIN + "&notKept" : SIGN_IN_AGAIN);
 	}
 
-	/**
-	 * An htmx request would put the sign-in page into a part of the old page: it is told
-	 * to load the whole page instead.
-	 */
-	private static void redirect(HttpServletRequest request, HttpServletResponse response, String location)
-			throws IOException {
-		if ("true".equals(request.getHeader("HX-Request"))) {
-			response.setHeader("HX-Redirect", location);
-			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-			return;
-		}
+	private static void redirect(HttpServletResponse response, String location) throws IOException {
 		response.sendRedirect(location);
 	}
 

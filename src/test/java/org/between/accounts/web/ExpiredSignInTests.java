@@ -137,11 +137,11 @@ class ExpiredSignInTests extends WebTest {
 	}
 
 	@Test
-	void anHtmxRequestAfterTheSessionEndedLoadsTheWholeSignInPage() throws Exception {
+	void aRequestMarkedAsHtmxIsAnsweredLikeAnyOtherNowThatNoPageUsesIt() throws Exception {
 		this.mvc.perform(stalePost("/journal/00000000-0000-0000-0000-000000000000/flags").header("HX-Request", "true"))
-			.andExpect(status().isNoContent())
+			.andExpect(redirectedUrl("/login?timedOut"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-				.string("HX-Redirect", "/login?timedOut"));
+				.doesNotExist("HX-Redirect"));
 	}
 
 	@Test
