@@ -218,6 +218,15 @@ public abstract class WebTest {
 	}
 
 	/** Signs the person in for page requests, as the sign-in form would (with CSRF). */
+	/** The HTML of a page {@code person} opens, which must answer 200. */
+	protected String page(Signed person, String path) throws Exception {
+		return this.mvc.perform(get(path).with(signedIn(person)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	protected RequestPostProcessor signedIn(Signed person) {
 		CurrentUser user = this.accounts.refresh(person.id());
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,

@@ -225,14 +225,6 @@ class ToolboxPagesTests extends WebTest {
 			.andExpect(content().string(not(containsString("Remove from my toolbox"))));
 	}
 
-	private String page(Signed person, String path) throws Exception {
-		return this.mvc.perform(get(path).with(signedIn(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	/** The CSP allows neither: every script has a src, and no element has style=. */
 	private static void assertNoInlineStyleOrScript(String page) {
 		assertThat(page).doesNotContainPattern("(?i)\\sstyle\\s*=").doesNotContain("<style");

@@ -107,14 +107,6 @@ class FormFragmentsTests extends WebTest {
 		assertThat(signUp).doesNotContainIgnoringCase("htmx");
 	}
 
-	private String page(Signed person, String path) throws Exception {
-		return this.mvc.perform(get(path).with(signedIn(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	private static String head(String html) {
 		return html.substring(0, html.indexOf("</head>"));
 	}
