@@ -235,9 +235,13 @@ public class Absences {
 				: stored.withCoverName(this.accounts.displayName(stored.coveringTherapistId()).orElse(null));
 	}
 
-	/** Kept with each cancelled session, in the therapist's language. */
 	private String reason(CurrentUser therapist, Absence absence) {
-		return this.messages.getMessage("absences.cancelReason",
+		return reason(this.messages, therapist, absence);
+	}
+
+	/** Kept with each cancelled session, in the therapist's language. */
+	static String reason(MessageSource messages, CurrentUser therapist, Absence absence) {
+		return messages.getMessage("absences.cancelReason",
 				new Object[] { REASON_DAY.format(absence.startDate()), REASON_DAY.format(absence.endDate()) },
 				therapist.locale());
 	}
