@@ -32,6 +32,8 @@ import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
+import org.between.shared.TextCipher;
+import org.between.shared.TextCiphers;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
@@ -39,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +87,15 @@ abstract class AbsencesModuleTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AbsenceStore store;
+
+	@Autowired
+	TextCipher cipher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	ModulePeople people;
 
@@ -343,6 +356,32 @@ abstract class AbsencesModuleTests {
 					SessionStatus.CANCELLED_BY_THERAPIST);
 		assertThat(now(oneOff).status()).isEqualTo(SessionStatus.SCHEDULED);
 		assertThat(this.absences.get(this.therapist, absence.id()).cancelledSessions()).isEqualTo(2);
+	}
+
+	/**
+	 * What the therapist wrote is ciphertext in the table, bound to its row, and is
+	 * rewritten under a new key after a rotation (then back, for the other tests).
+	 */
+	@Test
+	void theTextsAreEncryptedAtRestAndReencryptedAfterARotation() {
+		Absence absence = this.absences.announce(this.therapist,
+				new AbsenceRequest(MARCH_22, MARCH_28, null, "Ring the practice line", "I'm here.", false));
+		var stored = this.jdbc.queryForMap("select key_id, coverage_note_cipher, message_to_clients_cipher "
+				+ "from absences_absence where id = ?", absence.id());
+		assertThat(stored.values()).noneMatch((v) -> String.valueOf(v).contains("practice") || "I'm here.".equals(v));
+		assertThat(((Number) stored.get("key_id")).longValue()).isEqualTo(this.cipher.primaryKeyId());
+
+		var keyset = TextCiphers.rotate(TextCiphers.keyset(this.cipher));
+		TextCipher rotated = TextCiphers.of(keyset);
+		AbsenceStore underNewKey = new AbsenceStore(JdbcClient.create(this.jdbc), rotated);
+		assertThat(TextCiphers.reencryptAll(underNewKey, this.transactions)).isPositive();
+		assertThat(underNewKey.find(absence.id()).orElseThrow().coverageNote()).isEqualTo("Ring the practice line");
+		assertThat(
+				this.jdbc.queryForObject("select key_id from absences_absence where id = ?", Long.class, absence.id()))
+			.isEqualTo(rotated.primaryKeyId());
+		TextCipher back = TextCiphers.of(TextCiphers.primary(keyset, this.cipher.primaryKeyId()));
+		TextCiphers.reencryptAll(new AbsenceStore(JdbcClient.create(this.jdbc), back), this.transactions);
+		assertThat(this.absences.get(this.therapist, absence.id()).messageToClients()).isEqualTo("I'm here.");
 	}
 
 }
