@@ -200,6 +200,23 @@ abstract class CoverGrantsTests {
 			.isZero();
 	}
 
+	/** What the absences module asks before it names a cover, and to show them. */
+	@Test
+	void theTherapistsColleaguesAreAskedByIdAndOnlyTheirOwnNamingCounts() {
+		CurrentUser stranger = this.people.therapist();
+		assertThat(this.links.isColleague(this.therapist.id(), this.cover.id())).isTrue();
+		assertThat(this.links.isColleague(this.therapist.id(), stranger.id())).isFalse();
+		assertThat(this.links.isColleague(stranger.id(), this.cover.id())).isFalse();
+		assertThat(this.links.colleague(this.therapist, this.cover.id())).hasValueSatisfying((c) -> {
+			assertThat(c.displayName()).isEqualTo(this.cover.displayName());
+			assertThat(c.email()).isEqualTo(email(this.cover));
+		});
+		assertThat(this.links.colleague(this.therapist, stranger.id())).isEmpty();
+		assertThat(this.links.colleague(stranger, this.cover.id())).isEmpty();
+		assertThatThrownBy(() -> this.links.colleague(this.client, this.cover.id()))
+			.isInstanceOf(ForbiddenException.class);
+	}
+
 	@Test
 	void onlyAClientGrantsAndTheirInputIsCheckedFieldByField() {
 		assertThatThrownBy(
