@@ -95,7 +95,8 @@ public class Absences {
 	/**
 	 * Withdraws the therapist's absence before its first day (in its zone): 404 for
 	 * anyone else's, 409 when already withdrawn, 422 once begun. The sessions it
-	 * cancelled come back where still free, and every linked client is e-mailed.
+	 * cancelled come back where still free, the clients' cover grants for it end, and
+	 * every linked client is e-mailed.
 	 */
 	@Transactional
 	public Withdrawal withdraw(CurrentUser therapist, UUID absenceId) {
@@ -109,6 +110,8 @@ public class Absences {
 		List<UUID> cancelled = this.store.stillCancelled(absence.id());
 		List<SessionView> restored = this.sessions.restoreAfterAbsence(therapist, cancelled);
 		this.store.restored(absence.id(), restored, now);
+		// The clients' cover grants end with it: the colleague will not cover these days.
+		this.links.revokeCoverForAbsence(absence.id());
 		this.mail.withdrawn(therapist);
 		return new Withdrawal(view(this.store.find(absence.id()).orElseThrow()), restored.size(),
 				cancelled.size() - restored.size());
