@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * When the therapist reads messages: on {@code days}, from {@code from} to {@code to}
  * (local times in {@code zone}, the therapist's zone when the agreement was proposed),
@@ -20,7 +22,8 @@ import java.util.Objects;
  * It answers "when will this be read?" for a message sent at any moment: at once inside
  * the hours, else at the start of the next window ({@link #nextReadingStart}).
  */
-public record ReadingHours(List<DayOfWeek> days, LocalTime from, LocalTime to, ZoneId zone) {
+public record ReadingHours(List<DayOfWeek> days, @JsonFormat(pattern = "HH:mm") LocalTime from,
+		@JsonFormat(pattern = "HH:mm") LocalTime to, ZoneId zone) {
 
 	/** Monday to Friday. */
 	public static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
