@@ -14,6 +14,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.brief.Briefs;
 import org.between.checkin.Checkins;
+import org.between.contact.ContactAgreements;
 import org.between.insights.Insights;
 import org.between.journal.Journal;
 import org.between.measures.Measures;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {
