@@ -47,9 +47,9 @@ class MeasureDueReminders implements ReminderSource {
 	}
 
 	private static DueReminder reminder(MeasureStore.Schedule schedule, Instant due) {
-		String code = schedule.instrument().name();
-		return new DueReminder(schedule.clientId(), ReminderType.MEASURE_DUE, code + "@" + due, due,
-				due.plus(MENTIONED_WITHIN), "/measures/" + code + "/answer");
+		// The link names no questionnaire: /measures lists the ones that are ready.
+		return new DueReminder(schedule.clientId(), ReminderType.MEASURE_DUE, schedule.instrument().name() + "@" + due,
+				due, due.plus(MENTIONED_WITHIN), "/measures");
 	}
 
 	/** Therapists answer no questionnaires. */
