@@ -84,9 +84,21 @@ class ReminderRound {
 		return queued;
 	}
 
+	/**
+	 * What the source reports; nothing when it fails, so that one module's trouble does
+	 * not hold up the others' reminders.
+	 */
 	private List<DueReminder> dueFrom(ReminderSource source, Instant now) {
-		List<DueReminder> due = this.readOnly
-			.execute((status) -> source.due(now.minus(LOOK_BACK), now.plus(ReminderType.LONGEST_LEAD)));
+		List<DueReminder> due;
+		try {
+			due = this.readOnly
+				.execute((status) -> source.due(now.minus(LOOK_BACK), now.plus(ReminderType.LONGEST_LEAD)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} failed; its reminders wait for the next round: {}", source.getClass().getSimpleName(),
+					ex.toString());
+			return List.of();
+		}
 		return due.stream().filter((d) -> {
 			boolean own = d.type() == source.type();
 			if (!own) {
@@ -110,6 +122,11 @@ class ReminderRound {
 		catch (DuplicateKeyException ex) {
 			// Sent before, another reminder of this type went out today, or another
 			// instance sends it right now.
+			return false;
+		}
+		catch (RuntimeException ex) {
+			// Nothing was claimed: the next round tries again. No address in the log.
+			log.warn("A {} reminder was not queued: {}", due.type(), ex.getClass().getSimpleName());
 			return false;
 		}
 	}
