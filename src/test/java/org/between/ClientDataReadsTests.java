@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.brief.Briefs;
@@ -37,7 +38,8 @@ class ClientDataReadsTests {
 		List<String> unchecked = FACADES.stream()
 			.flatMap((facade) -> Arrays.stream(facade.getDeclaredMethods()))
 			.filter((m) -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-			.filter((m) -> takes(m, UUID.class) && !takes(m, CurrentUser.class) && !takes(m, LinkedClient.class))
+			.filter((m) -> takes(m, UUID.class) && !takes(m, CurrentUser.class) && !takes(m, LinkedClient.class)
+					&& !takes(m, CoveredClient.class))
 			.map((m) -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
 			.toList();
 
@@ -59,6 +61,10 @@ class ClientDataReadsTests {
 							java.time.Instant.class))
 			.forEach((m) -> assertThat(m.getParameterTypes()[0]).isEqualTo(LinkedClient.class));
 		assertThat(Journal.class.getMethod("agendaCount", CurrentUser.class).getReturnType()).isEqualTo(int.class);
+		// The covering colleague's read takes the checked grant, as a therapist's takes
+		// the
+		// checked link.
+		assertThat(SafetyPlans.class.getMethod("forCover", CoveredClient.class)).isNotNull();
 	}
 
 	private static boolean takes(Method method, Class<?> type) {
