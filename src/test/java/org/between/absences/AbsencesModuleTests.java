@@ -310,6 +310,21 @@ abstract class AbsencesModuleTests {
 	}
 
 	@Test
+	void withdrawingEndsWhatClientsSharedWithTheCoverForIt() {
+		CurrentUser colleague = this.people.therapist();
+		this.links.addColleague(this.therapist, new ColleagueRequest(this.accounts.me(colleague).email()));
+		CurrentUser client = this.people.clientOf(this.therapist);
+		Absence absence = this.absences.announce(this.therapist,
+				new AbsenceRequest(MARCH_22, MARCH_28, colleague.id(), "Call 030 1234", null, false));
+		this.links.grantCover(client, colleague.id(), absence.id(), absence.startsAt(), absence.endsAt());
+		assertThat(this.links.coverGrant(client, absence.id())).isPresent();
+
+		this.absences.withdraw(this.therapist, absence.id());
+
+		assertThat(this.links.coverGrant(client, absence.id())).isEmpty();
+	}
+
+	@Test
 	void onceBegunItCannotBeWithdrawnAndAnotherTherapistsIsNotFound() {
 		Absence absence = this.absences.announce(this.therapist, days(MARCH_22, MARCH_28));
 		CurrentUser other = this.people.therapist();
