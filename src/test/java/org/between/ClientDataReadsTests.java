@@ -16,6 +16,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.brief.Briefs;
 import org.between.checkin.Checkins;
+import org.between.contact.ContactAgreements;
 import org.between.insights.Insights;
 import org.between.journal.Journal;
 import org.between.measures.Measures;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class, BreakPlans.class, Covering.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class,
+			Covering.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +62,7 @@ class AbsenceHomeCard implements HomeCard {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		List<Absence> coming = this.absences.forClient(user)
-			.stream()
-			.filter((a) -> a.endsAt().isAfter(now))
-			.sorted((a, b) -> a.startDate().compareTo(b.startDate()))
-			.toList();
+		List<Absence> coming = notOver(user, now);
 		List<Map<String, Object>> withdrawn = withdrawn(user, now);
 		if (coming.isEmpty() && withdrawn.isEmpty()) {
 			return Optional.empty();
@@ -78,6 +75,15 @@ class AbsenceHomeCard implements HomeCard {
 			model.put("later", coming.subList(1, coming.size()).stream().map((a) -> days(a, user.locale())).toList());
 		}
 		return Optional.of(new Card("absences/cards", "absence", model, ORDER));
+	}
+
+	/** The therapist's announced time away not yet over, soonest first. */
+	private List<Absence> notOver(CurrentUser client, Instant now) {
+		return this.absences.forClient(client)
+			.stream()
+			.filter((a) -> a.endsAt().isAfter(now))
+			.sorted(Comparator.comparing(Absence::startDate))
+			.toList();
 	}
 
 	/** The soonest time away not yet over, as the card shows it. */

@@ -288,6 +288,43 @@ abstract class AbsencesModuleTests {
 	}
 
 	@Test
+	void aSessionMadeUpMeanwhileOrOfAnEndedAppointmentStaysCancelled() {
+		CurrentUser client = this.people.clientOf(this.therapist);
+		CurrentUser standingClient = this.people.clientOf(this.therapist);
+		SessionView madeUp = bookInBerlin(client, "2027-03-23T10:00", 50);
+		var standing = this.sessions.standing(this.therapist, standingClient.id(),
+				new StandingRequest(DayOfWeek.WEDNESDAY, "15:00", 50, 1, today(), null, null));
+		Absence absence = this.absences.announce(this.therapist, days(MARCH_22, MARCH_28));
+		assertThat(absence.cancelledSessions()).isEqualTo(2);
+		Instant makeUpAt = LocalDateTime.parse("2027-03-30T10:00").atZone(BERLIN).toInstant();
+		this.sessions.book(this.therapist, client.id(),
+				new SessionRequest(makeUpAt, 50, SessionKind.MAKE_UP, null, madeUp.id()));
+		this.clock.set(Instant.parse("2027-03-15T08:00:00Z"));
+		this.sessions.endStanding(this.therapist, standing.appointment().id());
+
+		Withdrawal withdrawal = this.absences.withdraw(this.therapist, absence.id());
+
+		assertThat(withdrawal.restoredSessions()).isZero();
+		assertThat(withdrawal.stillCancelled()).isEqualTo(2);
+		assertThat(now(madeUp).status()).isEqualTo(SessionStatus.CANCELLED_BY_THERAPIST);
+	}
+
+	@Test
+	void withdrawingEndsWhatClientsSharedWithTheCoverForIt() {
+		CurrentUser colleague = this.people.therapist();
+		this.links.addColleague(this.therapist, new ColleagueRequest(this.accounts.me(colleague).email()));
+		CurrentUser client = this.people.clientOf(this.therapist);
+		Absence absence = this.absences.announce(this.therapist,
+				new AbsenceRequest(MARCH_22, MARCH_28, colleague.id(), "Call 030 1234", null, false));
+		this.links.grantCover(client, colleague.id(), absence.id(), absence.startsAt(), absence.endsAt());
+		assertThat(this.links.coverGrant(client, absence.id())).isPresent();
+
+		this.absences.withdraw(this.therapist, absence.id());
+
+		assertThat(this.links.coverGrant(client, absence.id())).isEmpty();
+	}
+
+	@Test
 	void onceBegunItCannotBeWithdrawnAndAnotherTherapistsIsNotFound() {
 		Absence absence = this.absences.announce(this.therapist, days(MARCH_22, MARCH_28));
 		CurrentUser other = this.people.therapist();
@@ -331,8 +368,9 @@ abstract class AbsencesModuleTests {
 		this.absences.withdraw(this.therapist, absence.id());
 		List<String> mails = mailTo(client);
 		assertThat(mails).hasSize(2).allSatisfy((mail) -> {
-			assertThat(mail).startsWith("A note from your therapist in Between|").contains("http://localhost:8080/");
-			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "Test therapist");
+			assertThat(mail).startsWith("Between: a note for you|").contains("http://localhost:8080/");
+			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "therapist",
+					"session");
 		});
 	}
 
