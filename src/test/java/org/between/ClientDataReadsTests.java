@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class,
-			Covering.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class, Covering.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {
