@@ -113,9 +113,10 @@ class ArchitectureTests {
 	 * A facade is a {@code @Service} in a module's root package. Each of its public
 	 * methods that reaches the database, itself or through the facade's own helpers, runs
 	 * in a transaction: {@code @Transactional} on the method or on the class, or a
-	 * {@code TransactionTemplate} the method drives itself (a check-in commits before its
-	 * safety response is worked out, so that nothing after it can undo it). A method that
-	 * only calls other facades runs in theirs.
+	 * {@code TransactionTemplate} the method drives itself (a check-in commits with its
+	 * safety response and any agreed alert before the skills to offer are worked out, so
+	 * that nothing after it can undo it). A method that only calls other facades runs in
+	 * theirs.
 	 */
 	@Test
 	void publicFacadeMethodsThatTouchTheDatabaseAreTransactional() {

@@ -9,10 +9,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.brief.Briefs;
 import org.between.checkin.Checkins;
+import org.between.contact.ContactAgreements;
 import org.between.insights.Insights;
 import org.between.journal.Journal;
 import org.between.measures.Measures;
@@ -30,14 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {
 		List<String> unchecked = FACADES.stream()
 			.flatMap((facade) -> Arrays.stream(facade.getDeclaredMethods()))
 			.filter((m) -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-			.filter((m) -> takes(m, UUID.class) && !takes(m, CurrentUser.class) && !takes(m, LinkedClient.class))
+			.filter((m) -> takes(m, UUID.class) && !takes(m, CurrentUser.class) && !takes(m, LinkedClient.class)
+					&& !takes(m, CoveredClient.class))
 			.map((m) -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
 			.toList();
 
@@ -59,6 +62,10 @@ class ClientDataReadsTests {
 							java.time.Instant.class))
 			.forEach((m) -> assertThat(m.getParameterTypes()[0]).isEqualTo(LinkedClient.class));
 		assertThat(Journal.class.getMethod("agendaCount", CurrentUser.class).getReturnType()).isEqualTo(int.class);
+		// The covering colleague's read takes the checked grant, as a therapist's takes
+		// the
+		// checked link.
+		assertThat(SafetyPlans.class.getMethod("forCover", CoveredClient.class)).isNotNull();
 	}
 
 	private static boolean takes(Method method, Class<?> type) {

@@ -2,12 +2,32 @@ package org.between.accounts;
 
 /**
  * What the accounts module writes to the audit log: the person's own account, sign-ins
- * and tokens, their link with a therapist and what they share. Each has its sentence on
- * the client's access log ({@code audit.action.<NAME>}).
+ * and tokens, their link with a therapist and what they share, colleagues and the cover's
+ * access. Each has its sentence on the access log ({@code audit.action.<NAME>}).
  */
 enum AccountsAudit implements AuditAction {
 
 	ACCOUNT_CREATED, TOTP_ENABLED, SIGNED_IN, TOKEN_ISSUED, TOKEN_REVOKED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
-	INVITATION_CREATED, LINKED_WITH_THERAPIST, SHARING_CHANGED
+	INVITATION_CREATED, LINKED_WITH_THERAPIST, SHARING_CHANGED,
+
+	/**
+	 * Two therapists named each other through a colleague invitation (a row for each).
+	 */
+	COLLEAGUES_JOINED,
+
+	/** A therapist took a colleague off their list. */
+	COLLEAGUE_REMOVED,
+
+	/**
+	 * The client let the colleague covering their therapist's absence see what they
+	 * chose.
+	 */
+	COVER_GRANTED,
+
+	/** The client stopped it. */
+	COVER_REVOKED,
+
+	/** It ended because the therapist called the absence off. */
+	COVER_WITHDRAWN
 
 }

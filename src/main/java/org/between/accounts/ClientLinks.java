@@ -21,23 +21,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who works with whom: invitations, client–therapist links and colleagues. Other modules
- * ask {@link #requireLinkedClient} before a therapist reads anything of a client's.
+ * Who works with whom: invitations, client–therapist links, colleagues and the cover
+ * grants clients give for their therapist's absences. Other modules ask
+ * {@link #requireLinkedClient} before a therapist reads anything of a client's, and
+ * {@link #requireCoveredClient} before the covering colleague does.
  */
 @Service
 public class ClientLinks {
 
 	private final UserRepository users;
 
-	private final InvitationRepository invitations;
+	private final InvitationCodes codes;
 
 	private final LinkRepository links;
 
-	private final ColleagueRepository colleagues;
+	private final Colleagues colleagues;
+
+	private final CoverGrants covers;
 
 	private final Accounts accounts;
-
-	private final FailedAttempts failures;
 
 	private final SecuritySettings settings;
 
@@ -49,15 +51,15 @@ public class ClientLinks {
 
 	private final Clock clock;
 
-	ClientLinks(UserRepository users, InvitationRepository invitations, LinkRepository links,
-			ColleagueRepository colleagues, Accounts accounts, FailedAttempts failures, SecuritySettings settings,
-			AuditLog audit, Mail mail, MessageSource messages, Clock clock) {
+	ClientLinks(UserRepository users, InvitationCodes codes, LinkRepository links, Colleagues colleagues,
+			CoverGrants covers, Accounts accounts, SecuritySettings settings, AuditLog audit, Mail mail,
+			MessageSource messages, Clock clock) {
 		this.users = users;
-		this.invitations = invitations;
+		this.codes = codes;
 		this.links = links;
 		this.colleagues = colleagues;
+		this.covers = covers;
 		this.accounts = accounts;
-		this.failures = failures;
 		this.settings = settings;
 		this.audit = audit;
 		this.mail = mail;
@@ -70,13 +72,10 @@ public class ClientLinks {
 	public NewInvitation invite(CurrentUser therapist, InvitationRequest request) {
 		therapist.requireTherapist();
 		this.accounts.requireSecondFactor(therapist);
-		String code = Secrets.code();
-		Instant now = this.clock.instant();
 		String email = (request == null || request.email() == null || request.email().isBlank()) ? null
 				: Accounts.normalizeEmail(request.email());
-		Invitation invitation = this.invitations
-			.save(new Invitation(UUID.randomUUID(), therapist.id(), Secrets.sha256(Secrets.normalizeCode(code)), email,
-					now, now.plus(this.settings.invitationLifetime()), null, null, null));
+		var issued = this.codes.issue(therapist.id(), Invitation.Kind.CLIENT, email);
+		String code = issued.invitation().code();
 		if (email != null) {
 			Locale locale = therapist.locale();
 			String link = this.settings.publicUrl() + "/invitations/" + code;
@@ -84,8 +83,8 @@ public class ClientLinks {
 				.getMessage("mail.invitation.body", new Object[] { therapist.displayName(), code, link }, locale));
 		}
 		this.audit.record(therapist.id(), AccountsAudit.INVITATION_CREATED, therapist.id(), "INVITATION",
-				invitation.id().toString());
-		return new NewInvitation(code, invitation.expiresAt());
+				issued.id().toString());
+		return issued.invitation();
 	}
 
 	/**
@@ -105,21 +104,14 @@ public class ClientLinks {
 	public TherapistRef accept(CurrentUser client, String code, String address, SharingChoice sharing) {
 		SharingChoice choice = (sharing != null) ? sharing : SharingChoice.NOTHING;
 		client.requireClient();
-		this.failures.checkAllowed(client.id().toString(), address);
-		Instant now = this.clock.instant();
 		User clientUser = this.users.findById(client.id()).orElseThrow(NotFoundException::new);
-		Optional<Invitation> found = this.invitations.findByCodeHash(Secrets.sha256(Secrets.normalizeCode(code)))
-			.filter((i) -> i.isOpenAt(now) && i.isFor(clientUser));
-		if (found.isEmpty()) {
-			this.failures.recordFailure(client.id().toString(), address);
-			throw new NotFoundException();
-		}
-		Invitation invitation = found.get();
+		Invitation invitation = this.codes.open(clientUser, Invitation.Kind.CLIENT, code, address);
 		if (this.links.findByActiveClientId(client.id()).isPresent()) {
 			throw new ConflictException("invitation.alreadyLinked");
 		}
 		User therapist = this.users.findById(invitation.therapistId()).orElseThrow(NotFoundException::new);
-		this.invitations.save(invitation.acceptedBy(client.id(), now));
+		this.codes.use(invitation, client.id());
+		Instant now = this.clock.instant();
 		try {
 			this.links.save(Link.start(therapist.id(), client.id(), now, choice));
 		}
@@ -175,17 +167,12 @@ public class ClientLinks {
 	@Transactional(readOnly = true)
 	public List<ColleagueView> colleagues(CurrentUser therapist) {
 		therapist.requireTherapist();
-		return this.colleagues.findByTherapistIdOrderBySince(therapist.id())
-			.stream()
-			.flatMap((c) -> this.users.findById(c.colleagueId())
-				.map((u) -> new ColleagueView(u.id(), u.displayName(), u.email(), c.since()))
-				.stream())
-			.toList();
+		return this.colleagues.of(therapist.id());
 	}
 
 	/**
 	 * Names another therapist as a colleague who may cover; 404 when no therapist has
-	 * that address.
+	 * that address. One-sided: the other therapist does not name them back.
 	 */
 	@Transactional
 	public ColleagueView addColleague(CurrentUser therapist, ColleagueRequest request) {
@@ -193,12 +180,134 @@ public class ClientLinks {
 		User colleague = this.users.findByEmail(Accounts.normalizeEmail(request.email()))
 			.filter((u) -> u.role() == Role.THERAPIST && !u.id().equals(therapist.id()))
 			.orElseThrow(NotFoundException::new);
-		if (this.colleagues.existsByTherapistIdAndColleagueId(therapist.id(), colleague.id())) {
-			throw new ConflictException("colleague.alreadyNamed");
+		return this.colleagues.name(therapist.id(), colleague);
+	}
+
+	/**
+	 * A single-use code another therapist enters (or opens as a link) to become a
+	 * colleague of this one, both ways. Needs the second factor, as client invitations
+	 * do.
+	 */
+	@Transactional
+	public NewInvitation inviteColleague(CurrentUser therapist) {
+		therapist.requireTherapist();
+		this.accounts.requireSecondFactor(therapist);
+		var issued = this.codes.issue(therapist.id(), Invitation.Kind.COLLEAGUE, null);
+		this.audit.record(therapist.id(), AccountsAudit.INVITATION_CREATED, therapist.id(), "COLLEAGUE_INVITATION",
+				issued.id().toString());
+		return issued.invitation();
+	}
+
+	/**
+	 * Another therapist accepts a colleague code: the two name each other, and each has
+	 * the row in their audit log. 404 (a failed attempt) for an unknown, used, expired or
+	 * own code, or a client's invitation; 403 for a client or without second factor.
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public ColleagueView acceptColleague(CurrentUser therapist, String code, String address) {
+		therapist.requireTherapist();
+		this.accounts.requireSecondFactor(therapist);
+		User me = this.users.findById(therapist.id()).orElseThrow(NotFoundException::new);
+		Invitation invitation = this.codes.open(me, Invitation.Kind.COLLEAGUE, code, address);
+		User inviter = this.users.findById(invitation.therapistId()).orElseThrow(NotFoundException::new);
+		this.codes.use(invitation, me.id());
+		ColleagueView colleague = this.colleagues.nameEachOther(me.id(), inviter);
+		for (UUID subject : List.of(me.id(), inviter.id())) {
+			this.audit.record(me.id(), AccountsAudit.COLLEAGUES_JOINED, subject, "COLLEAGUE_INVITATION",
+					invitation.id().toString());
 		}
-		Colleague saved = this.colleagues
-			.save(new Colleague(UUID.randomUUID(), therapist.id(), colleague.id(), this.clock.instant(), null));
-		return new ColleagueView(colleague.id(), colleague.displayName(), colleague.email(), saved.since());
+		return colleague;
+	}
+
+	/**
+	 * Takes a colleague off the therapist's list (their own naming of the therapist
+	 * stays); 404 when not on it. A client's grant to that cover stops counting at once.
+	 */
+	@Transactional
+	public void removeColleague(CurrentUser therapist, UUID colleagueId) {
+		therapist.requireTherapist();
+		this.colleagues.remove(therapist.id(), colleagueId);
+		this.audit.record(therapist.id(), AccountsAudit.COLLEAGUE_REMOVED, therapist.id(), "COLLEAGUE",
+				colleagueId.toString());
+	}
+
+	/** Whether the therapist named {@code colleagueId} as a colleague who may cover. */
+	@Transactional(readOnly = true)
+	public boolean isColleague(UUID therapistId, UUID colleagueId) {
+		return this.colleagues.isColleague(therapistId, colleagueId);
+	}
+
+	/**
+	 * The therapist's named colleague, for showing their name and address; else empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ColleagueView> colleague(CurrentUser therapist, UUID colleagueId) {
+		therapist.requireTherapist();
+		return this.colleagues.find(therapist.id(), colleagueId);
+	}
+
+	/**
+	 * The client lets {@code coverId} see what they chose during the absence, for
+	 * {@code [startsAt, endsAt)}: the instants the absence covers. Idempotent per client
+	 * and absence (a second call with other values replaces the first). 403 for a
+	 * therapist; 400 for missing ids or a span that is empty or over; 404 when the client
+	 * has no therapist or the cover is not their therapist's colleague. Audited.
+	 */
+	@Transactional
+	public CoverGrant grantCover(CurrentUser client, UUID coverId, UUID absenceId, Instant startsAt, Instant endsAt) {
+		return this.covers.grant(client, coverId, absenceId, startsAt, endsAt);
+	}
+
+	/**
+	 * The client stops sharing with the cover for this absence; false when nothing was
+	 * shared.
+	 */
+	@Transactional
+	public boolean revokeCover(CurrentUser client, UUID absenceId) {
+		return this.covers.revoke(client, absenceId);
+	}
+
+	/**
+	 * The therapist withdrew the absence: every grant for it ends, each in its client's
+	 * access log. Answers how many ended. The absences module calls this after checking
+	 * that the absence is the therapist's.
+	 */
+	@Transactional
+	public int revokeCoverForAbsence(UUID absenceId) {
+		return this.covers.revokeAll(absenceId);
+	}
+
+	/** The client's own grant for the absence, unless they revoked it. */
+	@Transactional(readOnly = true)
+	public Optional<CoverGrant> coverGrant(CurrentUser client, UUID absenceId) {
+		return this.covers.of(client, absenceId);
+	}
+
+	/**
+	 * The grants in force now for this cover, ending soonest first. Needs the second
+	 * factor, as everything does that names a client to a therapist.
+	 */
+	@Transactional(readOnly = true)
+	public List<CoverGrant> coverGrants(CurrentUser cover) {
+		cover.requireTherapist();
+		this.accounts.requireSecondFactor(cover);
+		return this.covers.inForceFor(cover);
+	}
+
+	/**
+	 * The client, if their grant for this cover is in force at this moment; 404 otherwise
+	 * (before the absence begins, after it ends, when revoked, for another colleague, for
+	 * anyone but a therapist), 403 without a second factor, as for
+	 * {@link #requireLinkedClient}. Every module calls this before reading a client's
+	 * data for their cover.
+	 */
+	@Transactional(readOnly = true)
+	public CoveredClient requireCoveredClient(CurrentUser cover, UUID clientId) {
+		if (!cover.isTherapist()) {
+			throw new NotFoundException();
+		}
+		this.accounts.requireSecondFactor(cover);
+		return this.covers.require(cover, clientId);
 	}
 
 	public record InvitationRequest(@Email @Size(max = 254) String email) {

@@ -1,6 +1,7 @@
 package org.between.accounts;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ColleagueRepository extends ListCrudRepository<Colleague, UUID> {
 
 	List<Colleague> findByTherapistIdOrderBySince(UUID therapistId);
+
+	Optional<Colleague> findByTherapistIdAndColleagueId(UUID therapistId, UUID colleagueId);
 
 	boolean existsByTherapistIdAndColleagueId(UUID therapistId, UUID colleagueId);
 

@@ -8,23 +8,37 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A therapist's single-use invitation; the code is shown once and kept only as a hash.
+ * A therapist's single-use invitation, for a client or for a colleague ({@link Kind});
+ * the code is shown once and kept only as a hash.
  */
 @Table("accounts_invitation")
 record Invitation(@Id UUID id, UUID therapistId, String codeHash, String email, Instant createdAt, Instant expiresAt,
-		Instant acceptedAt, UUID acceptedBy, @Version Long version) {
+		Instant acceptedAt, UUID acceptedBy, Kind kind, @Version Long version) {
+
+	/** Whom the code is for: it opens only its own kind of acceptance. */
+	enum Kind {
+
+		/** A client, who links with the therapist. */
+		CLIENT,
+
+		/**
+		 * Another therapist, and the two become colleagues who may cover for each other.
+		 */
+		COLLEAGUE
+
+	}
 
 	boolean isOpenAt(Instant now) {
 		return this.acceptedAt == null && now.isBefore(this.expiresAt);
 	}
 
-	boolean isFor(User client) {
-		return this.email == null || this.email.equals(client.email());
+	boolean isFor(User person) {
+		return this.email == null || this.email.equals(person.email());
 	}
 
-	Invitation acceptedBy(UUID clientId, Instant now) {
+	Invitation acceptedBy(UUID personId, Instant now) {
 		return new Invitation(this.id, this.therapistId, this.codeHash, this.email, this.createdAt, this.expiresAt, now,
-				clientId, this.version);
+				personId, this.kind, this.version);
 	}
 
 }

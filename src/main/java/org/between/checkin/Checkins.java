@@ -99,10 +99,10 @@ public class Checkins {
 
 	/**
 	 * Stores a client's check-in and says what comes next. Nothing is stored when any
-	 * field is wrong; the {@link InvalidInputException} names each one. The check-in and
-	 * its {@link CheckinRecorded} event commit together; the safety response and the
-	 * suggested skills are worked out afterwards, so that a toolbox hiccup can never undo
-	 * a check-in.
+	 * field is wrong; the {@link InvalidInputException} names each one. The check-in, its
+	 * {@link CheckinRecorded} event and the safety response (with the therapist's alert
+	 * e-mail, where agreed) commit together; the suggested skills are worked out
+	 * afterwards, so that a toolbox hiccup can never undo a check-in.
 	 */
 	public RecordedCheckin record(CurrentUser client, NewCheckin input) {
 		client.requireClient();
@@ -116,12 +116,15 @@ public class Checkins {
 		Checkin checkin = new Checkin(UUID.randomUUID(), client.id(), valid.at(), now, valid.mood(), valid.distress(),
 				valid.emotions(), valid.urges(), valid.firstTurnedTo(), valid.actions(), valid.note(),
 				!reasons.isEmpty());
-		this.transaction.executeWithoutResult((status) -> {
+		// The safety response is worked out with the check-in: when the client agreed to
+		// it,
+		// their therapist's alert e-mail is queued in the same transaction.
+		SafetyResponse safety = this.transaction.execute((status) -> {
 			this.store.insert(checkin);
 			this.events
 				.publishEvent(new CheckinRecorded(checkin.id(), client.id(), checkin.at(), checkin.riskFlagged()));
+			return this.safetyNet.respondToAnswer(client, reasons);
 		});
-		SafetyResponse safety = this.safetyNet.respond(client, reasons);
 		// The safety screen comes next and shows the client's own plan: skills to try
 		// would only compete with it (API.md: a triggered response has none).
 		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, checkin.distress());

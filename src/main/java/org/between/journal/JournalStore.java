@@ -8,37 +8,45 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.between.journal.JournalCipher.Field;
+import org.between.shared.EncryptedRows;
+import org.between.shared.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code journal_entry} and {@code journal_read} tables. Titles and bodies go in and
- * come out through the {@link JournalCipher}; nothing readable is ever written.
+ * come out through the {@link TextCipher} (associated data
+ * {@code journal_entry/<id>/title} and {@code …/body}); nothing readable is ever written.
+ * After a key rotation the shared re-encryption calls {@link #reencryptBatch}.
  */
 @Component
-class JournalStore {
+class JournalStore implements EncryptedRows {
+
+	static final String TABLE = "journal_entry";
+
+	static final String TITLE = "title";
+
+	static final String BODY = "body";
 
 	private static final String COLUMNS = "id, client_id, key_id, title_cipher, body_cipher, intensity, "
 			+ "bring_to_session, share_with_therapist, shared_at, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
-	private final JournalCipher cipher;
+	private final TextCipher cipher;
 
-	JournalStore(JdbcClient jdbc, JournalCipher cipher) {
+	JournalStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 	}
 
 	void insert(StoredEntry entry) {
 		this.jdbc.sql("insert into journal_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.id(), entry.clientId(), this.cipher.primaryKeyId(),
-					this.cipher.encrypt(entry.id(), Field.TITLE, entry.title()),
-					this.cipher.encrypt(entry.id(), Field.BODY, entry.body()), entry.intensity(),
-					entry.bringToSession(), entry.shareWithTherapist(), timestamp(entry.sharedAt()),
-					timestamp(entry.createdAt()), timestamp(entry.updatedAt()))
+			.params(entry.id(), entry.clientId(), this.cipher.primaryKeyId(), encrypt(entry.id(), TITLE, entry.title()),
+					encrypt(entry.id(), BODY, entry.body()), entry.intensity(), entry.bringToSession(),
+					entry.shareWithTherapist(), timestamp(entry.sharedAt()), timestamp(entry.createdAt()),
+					timestamp(entry.updatedAt()))
 			.update();
 	}
 
@@ -47,10 +55,9 @@ class JournalStore {
 		this.jdbc.sql("""
 				update journal_entry set key_id = ?, title_cipher = ?, body_cipher = ?, intensity = ?,
 				bring_to_session = ?, share_with_therapist = ?, shared_at = ?, updated_at = ? where id = ?""")
-			.params(this.cipher.primaryKeyId(), this.cipher.encrypt(entry.id(), Field.TITLE, entry.title()),
-					this.cipher.encrypt(entry.id(), Field.BODY, entry.body()), entry.intensity(),
-					entry.bringToSession(), entry.shareWithTherapist(), timestamp(entry.sharedAt()),
-					timestamp(entry.updatedAt()), entry.id())
+			.params(this.cipher.primaryKeyId(), encrypt(entry.id(), TITLE, entry.title()),
+					encrypt(entry.id(), BODY, entry.body()), entry.intensity(), entry.bringToSession(),
+					entry.shareWithTherapist(), timestamp(entry.sharedAt()), timestamp(entry.updatedAt()), entry.id())
 			.update();
 	}
 
@@ -135,11 +142,17 @@ class JournalStore {
 			.list();
 	}
 
+	@Override
+	public String table() {
+		return TABLE;
+	}
+
 	/**
 	 * Re-encrypts up to {@code batch} entries that are not under the primary key; answers
 	 * how many it rewrote (0 when all are done).
 	 */
-	int reencryptBatch(int batch) {
+	@Override
+	public int reencryptBatch(int batch) {
 		List<StoredEntry> stale = this.jdbc
 			.sql("select " + COLUMNS + " from journal_entry where key_id <> ? order by id limit ?")
 			.params(this.cipher.primaryKeyId(), batch)
@@ -147,8 +160,8 @@ class JournalStore {
 			.list();
 		for (StoredEntry entry : stale) {
 			this.jdbc.sql("update journal_entry set key_id = ?, title_cipher = ?, body_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), this.cipher.encrypt(entry.id(), Field.TITLE, entry.title()),
-						this.cipher.encrypt(entry.id(), Field.BODY, entry.body()), entry.id())
+				.params(this.cipher.primaryKeyId(), encrypt(entry.id(), TITLE, entry.title()),
+						encrypt(entry.id(), BODY, entry.body()), entry.id())
 				.update();
 		}
 		return stale.size();
@@ -162,11 +175,18 @@ class JournalStore {
 		UUID id = rs.getObject("id", UUID.class);
 		Timestamp sharedAt = rs.getTimestamp("shared_at");
 		return new StoredEntry(id, rs.getObject("client_id", UUID.class), rs.getLong("key_id"),
-				this.cipher.decrypt(id, Field.TITLE, rs.getString("title_cipher")),
-				this.cipher.decrypt(id, Field.BODY, rs.getString("body_cipher")), rs.getInt("intensity"),
-				rs.getBoolean("bring_to_session"), rs.getBoolean("share_with_therapist"),
+				decrypt(id, TITLE, rs.getString("title_cipher")), decrypt(id, BODY, rs.getString("body_cipher")),
+				rs.getInt("intensity"), rs.getBoolean("bring_to_session"), rs.getBoolean("share_with_therapist"),
 				(sharedAt != null) ? sharedAt.toInstant() : null, rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private String encrypt(UUID id, String field, String plain) {
+		return this.cipher.encrypt(TABLE, id, field, plain);
+	}
+
+	private String decrypt(UUID id, String field, String cipher) {
+		return this.cipher.decrypt(TABLE, id, field, cipher);
 	}
 
 	private static Timestamp timestamp(Instant instant) {

@@ -98,7 +98,9 @@ public class Measures {
 		StoredResponse response = new StoredResponse(UUID.randomUUID(), client.id(), instrument, List.copyOf(answers),
 				result.score(), result.severity(), !reasons.isEmpty(), now);
 		this.store.insert(response);
-		SafetyResponse safety = this.safetyNet.respond(client, reasons);
+		// In this transaction: an agreed alert e-mail is queued exactly when the answer
+		// is stored.
+		SafetyResponse safety = this.safetyNet.respondToAnswer(client, reasons);
 		return new RecordedResponse(response.id(), instrument.name(), result.score(), result.severity(), now, safety);
 	}
 
@@ -327,7 +329,8 @@ public class Measures {
 		return lastAnswered == null || !now.isBefore(nextDue(schedule, lastAnswered));
 	}
 
-	private static Instant nextDue(Schedule schedule, Instant lastAnswered) {
+	/** When the questionnaire is next due: at once when never answered. */
+	static Instant nextDue(Schedule schedule, Instant lastAnswered) {
 		return (lastAnswered == null) ? schedule.setAt() : lastAnswered.plus(Duration.ofDays(schedule.everyDays()));
 	}
 

@@ -21,6 +21,12 @@ enum SafetyAudit implements AuditAction {
 	SAFETY_PLAN_PROPOSAL_DECLINED,
 
 	/** The client or the therapist noted that they went through the plan together. */
-	SAFETY_PLAN_REVIEWED
+	SAFETY_PLAN_REVIEWED,
+
+	/**
+	 * The colleague covering the therapist's absence read the plan the client shared with
+	 * them.
+	 */
+	COVER_READ_SAFETY_PLAN
 
 }

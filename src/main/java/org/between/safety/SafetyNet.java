@@ -3,6 +3,7 @@ package org.between.safety;
 import java.util.List;
 
 import org.between.accounts.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +27,14 @@ public class SafetyNet {
 
 	private final SafetyPlanStore plans;
 
-	SafetyNet(CrisisLines crisisLines, ClientCountry country, SafetyPlanStore plans) {
+	private final ObjectProvider<RiskAlerts> alerts;
+
+	SafetyNet(CrisisLines crisisLines, ClientCountry country, SafetyPlanStore plans,
+			ObjectProvider<RiskAlerts> alerts) {
 		this.crisisLines = crisisLines;
 		this.country = country;
 		this.plans = plans;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -40,6 +45,9 @@ public class SafetyNet {
 		StringBuilder url = new StringBuilder(SAFETY_SCREEN);
 		for (int i = 0; i < response.reasons().size(); i++) {
 			url.append((i == 0) ? '?' : '&').append("reason=").append(response.reasons().get(i));
+		}
+		if (response.therapistAlerted()) {
+			url.append(response.reasons().isEmpty() ? '?' : '&').append("alerted=true");
 		}
 		return url.toString();
 	}
@@ -66,6 +74,32 @@ public class SafetyNet {
 		}
 		SafetyPlan plan = this.plans.latest(client.id()).orElseGet(SafetyPlan::empty);
 		return new SafetyResponse(true, copy, linesFor(client), SafetyResponse.PlanSummary.of(plan));
+	}
+
+	/**
+	 * {@link #respond} for a check-in or questionnaire answer: when it leads to the
+	 * safety screen, the therapist is also told by e-mail if the client agreed to that
+	 * ({@link RiskAlerts}), inside the caller's transaction, so that the e-mail is queued
+	 * exactly when the answer is stored. {@code therapistAlerted} says whether they were.
+	 */
+	@Transactional
+	public SafetyResponse respondToAnswer(CurrentUser client, List<String> reasons) {
+		SafetyResponse response = respond(client, reasons);
+		if (!response.triggered()) {
+			return response;
+		}
+		RiskAlerts riskAlerts = this.alerts.getIfAvailable();
+		return response.alerted(riskAlerts != null && riskAlerts.alert(client.id(), response.reasons()));
+	}
+
+	/**
+	 * Whether the client's therapist was told a moment ago, so that the safety screen
+	 * says so only when it is true (its address alone could be typed by anyone).
+	 */
+	@Transactional(readOnly = true)
+	public boolean therapistAlerted(CurrentUser client) {
+		RiskAlerts riskAlerts = this.alerts.getIfAvailable();
+		return client.isClient() && riskAlerts != null && riskAlerts.alertedRecently(client.id());
 	}
 
 	/**

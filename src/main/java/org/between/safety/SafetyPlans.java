@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
+import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
 import org.between.safety.PlanProposal.StepChange;
 import org.between.safety.SafetyPlanStore.StoredProposal;
@@ -129,6 +130,26 @@ public class SafetyPlans {
 			.orElseThrow(NotFoundException::new);
 		this.audit.record(therapist.id(), SafetyAudit.SAFETY_PLAN_READ, clientId, ITEM_TYPE,
 				Integer.toString(plan.version()));
+		return plan;
+	}
+
+	/**
+	 * The client's current plan for the colleague covering their therapist's absence. The
+	 * {@link CoveredClient} is the client's own choice to share with this cover for the
+	 * absence (checked in force at this moment by accounts), so the plan's "shared with
+	 * my therapist" setting does not enter into it. The read is written to the audit log
+	 * in the same transaction; a client without a plan gets the empty plan (version 0)
+	 * and no row, since nothing of theirs was read.
+	 */
+	@Transactional
+	public SafetyPlan forCover(CoveredClient client) {
+		SafetyPlan plan = this.store.latest(client.id())
+			.map((p) -> p.reviewedOn(this.store.reviewedOn(client.id()).orElse(null)))
+			.orElseGet(SafetyPlan::empty);
+		if (plan.version() > 0) {
+			this.audit.record(client.coverId(), SafetyAudit.COVER_READ_SAFETY_PLAN, client.id(), ITEM_TYPE,
+					Integer.toString(plan.version()));
+		}
 		return plan;
 	}
 

@@ -8,10 +8,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * What every answer that can raise a risk carries (API.md): whether the safety screen is
  * the next screen, why, the crisis lines for the person's country and, when triggered, a
  * summary of the person's own plan ({@code plan}; absent otherwise), so that an app can
- * show the plan's first steps at once.
+ * show the plan's first steps at once. {@code therapistAlerted}: the therapist was sent a
+ * short e-mail that something needs their attention (only when the client agreed to it in
+ * their contact agreement; see {@link RiskAlerts}).
  */
 public record SafetyResponse(boolean triggered, List<String> reasons, List<CrisisLine> crisisLines,
-		@JsonInclude(JsonInclude.Include.NON_NULL) PlanSummary plan) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) PlanSummary plan, boolean therapistAlerted) {
+
+	/** A response for which nobody was told. */
+	public SafetyResponse(boolean triggered, List<String> reasons, List<CrisisLine> crisisLines, PlanSummary plan) {
+		this(triggered, reasons, crisisLines, plan, false);
+	}
+
+	SafetyResponse alerted(boolean alerted) {
+		return new SafetyResponse(this.triggered, this.reasons, this.crisisLines, this.plan, alerted);
+	}
 
 	/**
 	 * The first steps of the client's plan: what they can do on their own, the people and

@@ -15,9 +15,17 @@ import org.springframework.core.env.MapPropertySource;
  */
 class DeprecatedSettings implements EnvironmentPostProcessor {
 
-	/** Old name → new name. {@code frame} became {@code policy} and {@code sessions}. */
+	/**
+	 * Old name → new name. {@code frame} became {@code policy} and {@code sessions}; the
+	 * journal's keyset became the one keyset for all written text ({@code encryption}).
+	 * An old environment variable such as {@code BETWEEN_JOURNAL_KEYSET} is read under
+	 * its old name by relaxed binding and carried over too.
+	 */
 	static final Map<String, String> RENAMED = Map.of("between.frame.policy-notice-days", "between.policy.notice-days",
-			"between.frame.extend-cron", "between.sessions.extend-cron");
+			"between.frame.extend-cron", "between.sessions.extend-cron", "between.journal.keyset",
+			"between.encryption.keyset", "between.journal.keyset-file", "between.encryption.keyset-file",
+			"between.journal.generate-keyset", "between.encryption.generate-keyset",
+			"between.journal.reencrypt-on-start", "between.encryption.reencrypt-on-start");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

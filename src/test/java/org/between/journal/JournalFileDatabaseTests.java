@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.between.shared.TextCiphers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,7 @@ class JournalFileDatabaseTests {
 			}
 			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
 			JdbcClient jdbc = JdbcClient.create(dataSource);
-			JournalStore store = new JournalStore(jdbc, new JournalCipher(JournalKeys.newKeyset()));
+			JournalStore store = new JournalStore(jdbc, TextCiphers.fresh());
 			Instant now = Instant.now();
 			for (int i = 0; i < 20; i++) {
 				store.insert(new StoredEntry(UUID.randomUUID(), UUID.randomUUID(), 0, "Title " + marker,

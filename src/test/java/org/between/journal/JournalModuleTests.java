@@ -16,6 +16,8 @@ import org.between.accounts.CurrentUser;
 import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
+import org.between.shared.TextCipher;
+import org.between.shared.TextCiphers;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
@@ -48,7 +50,7 @@ abstract class JournalModuleTests {
 	JournalStore store;
 
 	@Autowired
-	JournalCipher cipher;
+	TextCipher cipher;
 
 	@Autowired
 	AuditLog audit;
@@ -70,9 +72,6 @@ abstract class JournalModuleTests {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	JournalSettings settings;
 
 	ModulePeople people;
 
@@ -264,10 +263,10 @@ abstract class JournalModuleTests {
 	 */
 	@Test
 	void keyRotationKeepsOldEntriesReadableAndReencryptionMovesThem() {
-		KeysetHandle one = JournalKeys.load(this.settings, "");
-		KeysetHandle oneAndTwo = JournalKeys.rotate(one);
-		long keyOne = Integer.toUnsignedLong(one.getPrimary().getId());
-		long keyTwo = Integer.toUnsignedLong(oneAndTwo.getPrimary().getId());
+		KeysetHandle one = TextCiphers.keyset(this.cipher);
+		KeysetHandle oneAndTwo = TextCiphers.rotate(one);
+		long keyOne = TextCiphers.primaryId(one);
+		long keyTwo = TextCiphers.primaryId(oneAndTwo);
 		assertThat(keyOne).isEqualTo(this.cipher.primaryKeyId());
 		assertThat(keyTwo).isNotEqualTo(keyOne);
 
@@ -276,7 +275,7 @@ abstract class JournalModuleTests {
 		this.store.insert(old);
 		assertThat(keyOf(old.id())).isEqualTo(keyOne);
 
-		JournalStore rotated = new JournalStore(this.jdbcClient, new JournalCipher(oneAndTwo));
+		JournalStore rotated = new JournalStore(this.jdbcClient, TextCiphers.of(oneAndTwo));
 		assertThat(rotated.find(old.id()).orElseThrow().body()).isEqualTo("written under key 1 ✍️");
 		StoredEntry fresh = stored(clientId, "written under key 2");
 		rotated.insert(fresh);
@@ -284,17 +283,19 @@ abstract class JournalModuleTests {
 		assertThatThrownBy(() -> this.store.find(fresh.id())).as("the old keyset cannot read key 2")
 			.isInstanceOf(IllegalStateException.class);
 
-		JournalStore onlyTwo = new JournalStore(this.jdbcClient, new JournalCipher(without(oneAndTwo, keyOne)));
+		JournalStore onlyTwo = new JournalStore(this.jdbcClient,
+				TextCiphers.of(TextCiphers.without(oneAndTwo, keyOne)));
 		assertThatThrownBy(() -> onlyTwo.find(old.id())).isInstanceOf(IllegalStateException.class);
 
 		try {
-			assertThat(new Reencryption(rotated, this.transactions, this.settings).reencryptAll()).isPositive();
+			assertThat(TextCiphers.reencryptAll(rotated, this.transactions)).isPositive();
 			assertThat(keyOf(old.id())).isEqualTo(keyTwo);
 			assertThat(onlyTwo.find(old.id()).orElseThrow().body()).isEqualTo("written under key 1 ✍️");
 		}
 		finally {
-			JournalStore back = new JournalStore(this.jdbcClient, new JournalCipher(primary(oneAndTwo, keyOne)));
-			new Reencryption(back, this.transactions, this.settings).reencryptAll();
+			JournalStore back = new JournalStore(this.jdbcClient,
+					TextCiphers.of(TextCiphers.primary(oneAndTwo, keyOne)));
+			TextCiphers.reencryptAll(back, this.transactions);
 		}
 		assertThat(this.store.find(fresh.id()).orElseThrow().body()).isEqualTo("written under key 2");
 	}
@@ -316,11 +317,11 @@ abstract class JournalModuleTests {
 		}
 		for (StoredEntry e : entries) {
 			// warm-up, so that the figure is not the JIT's
-			this.cipher.encrypt(e.id(), JournalCipher.Field.BODY, e.body());
+			this.cipher.encrypt(JournalStore.TABLE, e.id(), JournalStore.BODY, e.body());
 		}
 		long encryptStart = System.nanoTime();
 		for (StoredEntry e : entries) {
-			this.cipher.encrypt(e.id(), JournalCipher.Field.BODY, e.body());
+			this.cipher.encrypt(JournalStore.TABLE, e.id(), JournalStore.BODY, e.body());
 		}
 		long encryptNanos = System.nanoTime() - encryptStart;
 		long insertStart = System.nanoTime();
@@ -352,36 +353,6 @@ abstract class JournalModuleTests {
 	private StoredEntry stored(UUID clientId, String body) {
 		Instant now = this.clock.instant();
 		return new StoredEntry(UUID.randomUUID(), clientId, 0, null, body, 3, false, false, null, now, now);
-	}
-
-	private static KeysetHandle without(KeysetHandle keyset, long keyId) {
-		try {
-			var builder = KeysetHandle.newBuilder(keyset);
-			for (int i = builder.size() - 1; i >= 0; i--) {
-				if (Integer.toUnsignedLong(keyset.getAt(i).getId()) == keyId) {
-					builder.deleteAt(i);
-				}
-			}
-			return builder.build();
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static KeysetHandle primary(KeysetHandle keyset, long keyId) {
-		try {
-			var builder = KeysetHandle.newBuilder(keyset);
-			for (int i = 0; i < builder.size(); i++) {
-				if (Integer.toUnsignedLong(keyset.getAt(i).getId()) == keyId) {
-					builder.getAt(i).makePrimary();
-				}
-			}
-			return builder.build();
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

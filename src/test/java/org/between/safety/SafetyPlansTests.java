@@ -1,10 +1,15 @@
 package org.between.safety;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
+import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
@@ -142,6 +147,49 @@ abstract class SafetyPlansTests {
 
 		CurrentUser stranger = this.people.therapist();
 		assertThatThrownBy(() -> this.plans.sharedWith(stranger, client.id())).isInstanceOf(NotFoundException.class);
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	/**
+	 * The covering colleague reads the client's current plan during the absence the
+	 * client shared it for, whatever the plan's "shared with my therapist" says; each
+	 * read is the cover's row in the client's audit log. An empty plan is no read.
+	 */
+	@Test
+	void theCoverReadsTheCurrentPlanDuringTheAbsenceAndEachReadIsAudited() {
+		this.clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser cover = this.people.colleagueOf(therapist);
+		CurrentUser client = this.people.clientOf(therapist);
+		UUID absence = UUID.randomUUID();
+		Instant start = this.clock.instant().plus(Duration.ofDays(1));
+		this.links.grantCover(client, cover.id(), absence, start, start.plus(Duration.ofDays(7)));
+		this.clock.set(start);
+		CoveredClient covered = this.links.requireCoveredClient(cover, client.id());
+
+		assertThat(this.plans.forCover(covered).version()).as("no plan yet").isZero();
+		assertThat(this.audit.about(client.id(), 1)).singleElement()
+			.satisfies((row) -> assertThat(row.action()).isEqualTo("COVER_GRANTED"));
+
+		this.plans.save(client, plan(false, "Breathe"));
+		this.plans.save(client, plan(false, "Breathe", "Walk"));
+		SafetyPlan read = this.plans.forCover(covered);
+		assertThat(read.version()).isEqualTo(2);
+		assertThat(read.copingStrategies()).containsExactly("Breathe", "Walk");
+		assertThat(this.audit.about(client.id(), 1)).singleElement().satisfies((row) -> {
+			assertThat(row.action()).isEqualTo("COVER_READ_SAFETY_PLAN");
+			assertThat(row.actorId()).isEqualTo(cover.id());
+			assertThat(row.actorName()).isEqualTo(cover.displayName());
+			assertThat(row.itemId()).isEqualTo("2");
+		});
+		assertThatThrownBy(() -> this.plans.sharedWith(cover, client.id()))
+			.as("the cover is not the client's therapist")
+			.isInstanceOf(NotFoundException.class);
+
+		this.clock.set(start.plus(Duration.ofDays(7)));
+		assertThatThrownBy(() -> this.links.requireCoveredClient(cover, client.id()))
+			.as("after the absence there is no CoveredClient to read with")
+			.isInstanceOf(NotFoundException.class);
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
 

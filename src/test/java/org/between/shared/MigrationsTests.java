@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class MigrationsTests {
 
 	static final List<String> TABLES = List.of("accounts_user", "accounts_api_token", "accounts_invitation",
-			"accounts_link", "accounts_password_reset", "accounts_failed_attempt", "accounts_colleague", "audit_log",
-			"audit_log_head", "notify_outbox", "spring_session", "spring_session_attributes", "shedlock");
+			"accounts_link", "accounts_password_reset", "accounts_failed_attempt", "accounts_colleague",
+			"accounts_cover_grant", "audit_log", "audit_log_head", "notify_outbox", "spring_session",
+			"spring_session_attributes", "shedlock");
 
 	@Autowired
 	JdbcTemplate jdbc;

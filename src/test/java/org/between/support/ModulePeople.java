@@ -57,6 +57,17 @@ public final class ModulePeople {
 		return client;
 	}
 
+	/**
+	 * A new therapist (with two-factor sign-in) who accepted the therapist's colleague
+	 * code: the two name each other as colleagues who may cover.
+	 */
+	public CurrentUser colleagueOf(CurrentUser therapist) {
+		CurrentUser colleague = therapist();
+		String code = this.links.inviteColleague(therapist).code();
+		this.links.acceptColleague(colleague, code, "192.0.2." + (1 + (int) (Math.random() * 250)));
+		return colleague;
+	}
+
 	/** Every category of "What my therapist sees" turned on. */
 	public static final SharingChoice SHARES_EVERYTHING = new SharingChoice(true, true, true, true, true);
 

@@ -230,6 +230,33 @@ class AccountsApi {
 		return this.links.addColleague(me, body);
 	}
 
+	@PostMapping("/therapists/colleagues/invitations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a single-use code valid for 7 days that another therapist accepts to become "
+			+ "your colleague, both ways (therapists, with two-factor sign-in)")
+	NewInvitation inviteColleague(@AuthenticationPrincipal CurrentUser me) {
+		return this.links.inviteColleague(me);
+	}
+
+	@PostMapping("/therapists/colleagues/invitations/{code}/accept")
+	@Operation(summary = "Accept a colleague's code: you name each other as colleagues who may cover (therapists, "
+			+ "with two-factor sign-in); 404 unknown, used, expired or your own")
+	@ProblemResponse(status = 404, description = "The code is unknown, used, expired or your own")
+	@ProblemResponse(status = 429,
+			description = "Too many wrong codes from this account or address; `Retry-After` says when to try again")
+	ColleagueView acceptColleague(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
+			HttpServletRequest request) {
+		return this.links.acceptColleague(me, code, request.getRemoteAddr());
+	}
+
+	@DeleteMapping("/therapists/colleagues/{colleagueId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Take a colleague off your list (therapists); their naming of you stays")
+	@ProblemResponse(status = 404, description = "Not one of your colleagues")
+	void removeColleague(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID colleagueId) {
+		this.links.removeColleague(me, colleagueId);
+	}
+
 	record Accepted(TherapistRef therapist) {
 	}
 

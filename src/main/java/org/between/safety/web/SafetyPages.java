@@ -66,11 +66,15 @@ class SafetyPages {
 	/**
 	 * The safety screen. {@code response} is the questionnaire answer that led here
 	 * (PHQ-9 item 9): when it is a well-formed id, the screen links to the person's
-	 * result.
+	 * result. {@code alerted}: the answer's therapist alert was sent (see
+	 * {@code RiskAlerts}).
 	 */
 	@GetMapping("/safety/now")
-	String now(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String response, Model model) {
+	String now(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String response,
+			@RequestParam(required = false) String alerted, Model model) {
 		SafetyPlan plan = this.plans.current(me);
+		// Said only when it is true: the address alone could be typed by anyone.
+		model.addAttribute("therapistAlerted", "true".equals(alerted) && this.safetyNet.therapistAlerted(me));
 		model.addAttribute("plan", plan);
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(me));
 		model.addAttribute("skillLinks", this.plans.skillLinks(me, plan));

@@ -1,4 +1,4 @@
-package org.between.journal;
+package org.between.shared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,27 +23,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the journal's keyset comes from: the environment ({@code BETWEEN_JOURNAL_KEYSET})
- * or a key file outside the database, generated on the first start of the embedded setup.
- * The keyset never goes into the database.
+ * Where the one keyset for all written text comes from: the environment
+ * ({@code BETWEEN_ENCRYPTION_KEYSET}) or a key file outside the database, generated on
+ * the first start of the embedded setup. The keyset never goes into the database.
  */
 @Configuration(proxyBeanMethods = false)
-class JournalKeys {
+class TextKeys {
 
-	private static final Logger log = LoggerFactory.getLogger(JournalKeys.class);
+	private static final Logger log = LoggerFactory.getLogger(TextKeys.class);
 
 	@Bean
-	JournalCipher journalCipher(JournalSettings settings, DataSourceProperties dataSource) {
+	TextCipher textCipher(EncryptionSettings settings, DataSourceProperties dataSource) {
 		// The configured URL, not Boot's guess for an embedded database: a keyset is
 		// generated only for an H2 database that was asked for.
 		String databaseUrl = (dataSource.getUrl() != null) ? dataSource.getUrl() : "";
-		return new JournalCipher(load(settings, databaseUrl));
+		return new TextCipher(load(settings, databaseUrl));
 	}
 
-	static KeysetHandle load(JournalSettings settings, String databaseUrl) {
+	static KeysetHandle load(EncryptionSettings settings, String databaseUrl) {
 		if (settings.keyset() != null && !settings.keyset().isBlank()) {
-			log.info("Journal keyset read from the environment (between.journal.keyset)");
-			return parse(settings.keyset(), "between.journal.keyset / BETWEEN_JOURNAL_KEYSET");
+			log.info("Keyset read from the environment (between.encryption.keyset)");
+			return parse(settings.keyset(), "between.encryption.keyset / BETWEEN_ENCRYPTION_KEYSET");
 		}
 		Path file = Path.of(settings.keysetFile()).toAbsolutePath().normalize();
 		if (Files.isRegularFile(file)) {
@@ -52,8 +52,8 @@ class JournalKeys {
 		boolean generate = (settings.generateKeyset() != null) ? settings.generateKeyset()
 				: databaseUrl.startsWith("jdbc:h2:");
 		if (!generate) {
-			throw new IllegalStateException("No journal keyset: set BETWEEN_JOURNAL_KEYSET or put the key file at "
-					+ file + " (between.journal.keyset-file). See docs/journal.md.");
+			throw new IllegalStateException("No keyset: set BETWEEN_ENCRYPTION_KEYSET or put the key file at " + file
+					+ " (between.encryption.keyset-file). See docs/encryption.md.");
 		}
 		return generate(file);
 	}
@@ -65,7 +65,7 @@ class JournalKeys {
 			return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("A journal keyset could not be generated", ex);
+			throw new IllegalStateException("A keyset could not be generated", ex);
 		}
 	}
 
@@ -79,7 +79,7 @@ class JournalKeys {
 				.build();
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("The journal keyset could not be rotated", ex);
+			throw new IllegalStateException("The keyset could not be rotated", ex);
 		}
 	}
 
@@ -88,28 +88,28 @@ class JournalKeys {
 			return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("The journal keyset could not be written", ex);
+			throw new IllegalStateException("The keyset could not be written", ex);
 		}
 	}
 
 	private static KeysetHandle read(Path file) {
 		try {
-			log.info("Journal keyset read from {}", file);
+			log.info("Keyset read from {}", file);
 			return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("The journal key file " + file + " could not be read", ex);
+			throw new IllegalStateException("The key file " + file + " could not be read", ex);
 		}
 	}
 
-	private static KeysetHandle parse(String json, String source) {
+	static KeysetHandle parse(String json, String source) {
 		try {
 			AeadConfig.register();
 			return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
 			// Never echo the keyset itself.
-			throw new IllegalStateException("The journal keyset from " + source + " is not a valid Tink JSON keyset");
+			throw new IllegalStateException("The keyset from " + source + " is not a valid Tink JSON keyset");
 		}
 	}
 
@@ -121,7 +121,7 @@ class JournalKeys {
 		KeysetHandle keyset = newKeyset();
 		try {
 			Files.createDirectories(file.getParent());
-			Path temp = Files.createTempFile(file.getParent(), ".journal-keyset", ".tmp");
+			Path temp = Files.createTempFile(file.getParent(), ".keyset", ".tmp");
 			try {
 				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
 			}
@@ -140,12 +140,12 @@ class JournalKeys {
 			return read(file);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("The journal key file " + file + " could not be written", ex);
+			throw new IllegalStateException("The key file " + file + " could not be written", ex);
 		}
 		log.warn("""
-				A new journal keyset was generated at {}. BACK IT UP NOW and keep it apart from the database: \
-				every journal entry is encrypted with it, and without it no entry can ever be read again. \
-				See docs/journal.md.""", file);
+				A new keyset was generated at {}. BACK IT UP NOW and keep it apart from the database: \
+				everything people write (journal entries and other texts) is encrypted with it, and without it \
+				none of it can ever be read again. See docs/encryption.md.""", file);
 		return keyset;
 	}
 

@@ -1,0 +1,5 @@
+package org.between.accounts;
+
+class CoverGrantsOnH2Tests extends CoverGrantsTests {
+
+}

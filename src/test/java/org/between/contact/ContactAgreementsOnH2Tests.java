@@ -1,0 +1,5 @@
+package org.between.contact;
+
+class ContactAgreementsOnH2Tests extends ContactAgreementsTests {
+
+}

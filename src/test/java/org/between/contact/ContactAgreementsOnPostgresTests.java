@@ -1,0 +1,8 @@
+package org.between.contact;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class ContactAgreementsOnPostgresTests extends ContactAgreementsTests {
+
+}
