@@ -1,5 +1,6 @@
 package org.between.absences;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +15,12 @@ import org.between.sessions.AwayDays;
  * announced; {@code coveringTherapistId} and {@code coverName} are null when no one
  * covers; {@code withdrawnAt} is null unless it was withdrawn (then it never happened).
  * {@code cancelledSessions} is how many sessions it cancelled, for the therapist; null in
- * what a client reads.
+ * what a client reads. Serializable: the page hands it to the next request as a flash
+ * attribute (kept in the session).
  */
 public record Absence(UUID id, UUID therapistId, LocalDate startDate, LocalDate endDate, ZoneId zone,
 		UUID coveringTherapistId, String coverName, String coverageNote, String messageToClients, boolean emergency,
-		Instant announcedAt, Instant withdrawnAt, Integer cancelledSessions) {
+		Instant announcedAt, Instant withdrawnAt, Integer cancelledSessions) implements Serializable {
 
 	/** Where it stands at a moment, for lists and pages. */
 	public enum Phase {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.between.shared.InputProblems;
 
@@ -24,7 +24,7 @@ final class AbsenceRules {
 	}
 
 	/** Every problem with the request, in the order of its fields. */
-	static InputProblems check(AbsenceRequest r, ZoneId zone, LocalDate today, Set<UUID> colleagues,
+	static InputProblems check(AbsenceRequest r, ZoneId zone, LocalDate today, Predicate<UUID> isColleague,
 			Collection<Absence> others) {
 		InputProblems problems = new InputProblems();
 		problems.require(r.startDate() != null, "startDate", "absences.required");
@@ -32,7 +32,7 @@ final class AbsenceRules {
 		if (r.startDate() != null && r.endDate() != null) {
 			dates(r, zone, today, others, problems);
 		}
-		problems.require(coverIsAColleague(r.coveringTherapistId(), colleagues), "coveringTherapistId",
+		problems.require(coverIsAColleague(r.coveringTherapistId(), isColleague), "coveringTherapistId",
 				"absences.cover.notColleague");
 		problems.require(!coverWithoutWay(r), "coverageNote", "absences.coverageNote.required");
 		problems.require(fits(r.coverageNote()), "coverageNote", "absences.text.tooLong");
@@ -92,8 +92,8 @@ final class AbsenceRules {
 	 * The cover must be one of the therapist's named colleagues: clients will be told to
 	 * turn to them, so it cannot be anyone the therapist has not agreed this with.
 	 */
-	static boolean coverIsAColleague(UUID cover, Set<UUID> colleagues) {
-		return cover == null || colleagues.contains(cover);
+	static boolean coverIsAColleague(UUID cover, Predicate<UUID> isColleague) {
+		return cover == null || isColleague.test(cover);
 	}
 
 	/**

@@ -13,28 +13,40 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.sessions.SessionView;
+import org.between.shared.EncryptedRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Absences in {@code absences_absence}, the sessions each cancelled in
- * {@code absences_cancelled_session}. The two texts a therapist writes go through
- * {@link #seal} and {@link #open} on their way in and out.
+ * {@code absences_cancelled_session}. The two texts a therapist writes go in and come out
+ * through the {@link TextCipher} (associated data
+ * {@code absences_absence/<id>/coverage_note} and {@code …/message_to_clients}); after a
+ * key rotation the shared re-encryption calls {@link #reencryptBatch}.
  */
 @Component
-class AbsenceStore {
+class AbsenceStore implements EncryptedRows {
 
 	static final String TABLE = "absences_absence";
 
+	static final String COVERAGE_NOTE = "coverage_note";
+
+	static final String MESSAGE = "message_to_clients";
+
 	private static final String COLUMNS = "a.id, a.therapist_id, a.start_date, a.end_date, a.time_zone, "
-			+ "a.covering_therapist_id, a.coverage_note, a.message_to_clients, a.emergency, a.announced_at, "
+			+ "a.covering_therapist_id, a.coverage_note_cipher, a.message_to_clients_cipher, a.emergency, "
+			+ "a.announced_at, "
 			+ "a.withdrawn_at, (select count(*) from absences_cancelled_session c where c.absence_id = a.id) "
 			+ "as cancelled";
 
 	private final JdbcClient jdbc;
 
-	AbsenceStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	AbsenceStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/**
@@ -54,11 +66,11 @@ class AbsenceStore {
 	void insert(Absence a) {
 		this.jdbc
 			.sql("insert into " + TABLE + " (id, therapist_id, start_date, end_date, time_zone, "
-					+ "covering_therapist_id, coverage_note, message_to_clients, emergency, announced_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "covering_therapist_id, key_id, coverage_note_cipher, message_to_clients_cipher, emergency, "
+					+ "announced_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.therapistId(), a.startDate(), a.endDate(), a.zone().getId(), a.coveringTherapistId(),
-					seal(a.id(), "coverage_note", a.coverageNote()),
-					seal(a.id(), "message_to_clients", a.messageToClients()), a.emergency(), utc(a.announcedAt()))
+					this.cipher.primaryKeyId(), encrypt(a.id(), COVERAGE_NOTE, a.coverageNote()),
+					encrypt(a.id(), MESSAGE, a.messageToClients()), a.emergency(), utc(a.announcedAt()))
 			.update();
 	}
 
@@ -147,22 +159,44 @@ class AbsenceStore {
 		return new Absence(id, rs.getObject("therapist_id", UUID.class), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), ZoneId.of(rs.getString("time_zone")),
 				rs.getObject("covering_therapist_id", UUID.class), null,
-				open(id, "coverage_note", rs.getString("coverage_note")),
-				open(id, "message_to_clients", rs.getString("message_to_clients")), rs.getBoolean("emergency"),
+				decrypt(id, COVERAGE_NOTE, rs.getString("coverage_note_cipher")),
+				decrypt(id, MESSAGE, rs.getString("message_to_clients_cipher")), rs.getBoolean("emergency"),
 				instant(rs, "announced_at"), instant(rs, "withdrawn_at"), rs.getInt("cancelled"));
 	}
 
-	/**
-	 * The stored form of a text the therapist wrote. The one way in: it becomes
-	 * {@code shared.TextCipher.encrypt(TABLE, id, field, plain)} when that lands.
-	 */
-	private String seal(UUID id, String field, String plain) {
-		return plain;
+	@Override
+	public String table() {
+		return TABLE;
 	}
 
-	/** The text back from its stored form; the one way out (see {@link #seal}). */
-	private String open(UUID id, String field, String stored) {
-		return stored;
+	/**
+	 * Re-encrypts up to {@code batch} absences that are not under the primary key;
+	 * answers how many it rewrote (0 when all are done).
+	 */
+	@Override
+	public int reencryptBatch(int batch) {
+		List<Absence> stale = this.jdbc
+			.sql("select " + COLUMNS + " from " + TABLE + " a where a.key_id <> ? order by a.id limit ?")
+			.params(this.cipher.primaryKeyId(), batch)
+			.query(this::absence)
+			.list();
+		for (Absence a : stale) {
+			this.jdbc
+				.sql("update " + TABLE
+						+ " set key_id = ?, coverage_note_cipher = ?, message_to_clients_cipher = ? where id = ?")
+				.params(this.cipher.primaryKeyId(), encrypt(a.id(), COVERAGE_NOTE, a.coverageNote()),
+						encrypt(a.id(), MESSAGE, a.messageToClients()), a.id())
+				.update();
+		}
+		return stale.size();
+	}
+
+	private String encrypt(UUID id, String field, String plain) {
+		return this.cipher.encrypt(TABLE, id, field, plain);
+	}
+
+	private String decrypt(UUID id, String field, String stored) {
+		return this.cipher.decrypt(TABLE, id, field, stored);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,13 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
-import org.between.accounts.ClientLinks.ColleagueView;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.sessions.SessionView;
@@ -95,7 +92,8 @@ public class Absences {
 	/**
 	 * Withdraws the therapist's absence before its first day (in its zone): 404 for
 	 * anyone else's, 409 when already withdrawn, 422 once begun. The sessions it
-	 * cancelled come back where still free, and every linked client is e-mailed.
+	 * cancelled come back where still free, what clients shared with the cover for it
+	 * stops being shared, and every linked client is e-mailed.
 	 */
 	@Transactional
 	public Withdrawal withdraw(CurrentUser therapist, UUID absenceId) {
@@ -109,6 +107,7 @@ public class Absences {
 		List<UUID> cancelled = this.store.stillCancelled(absence.id());
 		List<SessionView> restored = this.sessions.restoreAfterAbsence(therapist, cancelled);
 		this.store.restored(absence.id(), restored, now);
+		this.links.revokeCoverForAbsence(absence.id());
 		this.mail.withdrawn(therapist);
 		return new Withdrawal(view(this.store.find(absence.id()).orElseThrow()), restored.size(),
 				cancelled.size() - restored.size());
@@ -199,11 +198,10 @@ public class Absences {
 	private Absence checked(CurrentUser therapist, AbsenceRequest request) {
 		ZoneId zone = therapist.zone();
 		LocalDate today = today(zone);
-		Set<UUID> colleagues = this.links.colleagues(therapist)
-			.stream()
-			.map(ColleagueView::id)
-			.collect(Collectors.toSet());
-		AbsenceRules.check(request, zone, today, colleagues, this.store.ofTherapist(therapist.id())).throwIfAny();
+		AbsenceRules
+			.check(request, zone, today, (cover) -> this.links.isColleague(therapist.id(), cover),
+					this.store.ofTherapist(therapist.id()))
+			.throwIfAny();
 		notice().require(request.startDate(), today, request.isEmergency());
 		return new Absence(UUID.randomUUID(), therapist.id(), request.startDate(), request.endDate(), zone,
 				request.coveringTherapistId(), null, text(request.coverageNote()), text(request.messageToClients()),

@@ -4,7 +4,7 @@
  * cancelled by the therapist and come back when the absence is withdrawn before it
  * begins. Clients see it on their home page and are told by e-mail.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "notify", "sessions", "shared", "shared :: web" })
+@ApplicationModule(allowedDependencies = { "accounts", "notify", "safety", "sessions", "shared", "shared :: web" })
 package org.between.absences;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,7 +27,7 @@ class AbsenceRulesTests {
 	}
 
 	private static List<String> fields(AbsenceRequest request, List<Absence> others) {
-		return AbsenceRules.check(request, BERLIN, TODAY, Set.of(COLLEAGUE), others)
+		return AbsenceRules.check(request, BERLIN, TODAY, Set.of(COLLEAGUE)::contains, others)
 			.problems()
 			.stream()
 			.map(FieldProblem::field)

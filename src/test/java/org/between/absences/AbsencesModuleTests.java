@@ -32,6 +32,8 @@ import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
+import org.between.shared.TextCipher;
+import org.between.shared.TextCiphers;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
@@ -39,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +87,15 @@ abstract class AbsencesModuleTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AbsenceStore store;
+
+	@Autowired
+	TextCipher cipher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	ModulePeople people;
 
@@ -275,6 +288,43 @@ abstract class AbsencesModuleTests {
 	}
 
 	@Test
+	void aSessionMadeUpMeanwhileOrOfAnEndedAppointmentStaysCancelled() {
+		CurrentUser client = this.people.clientOf(this.therapist);
+		CurrentUser standingClient = this.people.clientOf(this.therapist);
+		SessionView madeUp = bookInBerlin(client, "2027-03-23T10:00", 50);
+		var standing = this.sessions.standing(this.therapist, standingClient.id(),
+				new StandingRequest(DayOfWeek.WEDNESDAY, "15:00", 50, 1, today(), null, null));
+		Absence absence = this.absences.announce(this.therapist, days(MARCH_22, MARCH_28));
+		assertThat(absence.cancelledSessions()).isEqualTo(2);
+		Instant makeUpAt = LocalDateTime.parse("2027-03-30T10:00").atZone(BERLIN).toInstant();
+		this.sessions.book(this.therapist, client.id(),
+				new SessionRequest(makeUpAt, 50, SessionKind.MAKE_UP, null, madeUp.id()));
+		this.clock.set(Instant.parse("2027-03-15T08:00:00Z"));
+		this.sessions.endStanding(this.therapist, standing.appointment().id());
+
+		Withdrawal withdrawal = this.absences.withdraw(this.therapist, absence.id());
+
+		assertThat(withdrawal.restoredSessions()).isZero();
+		assertThat(withdrawal.stillCancelled()).isEqualTo(2);
+		assertThat(now(madeUp).status()).isEqualTo(SessionStatus.CANCELLED_BY_THERAPIST);
+	}
+
+	@Test
+	void withdrawingEndsWhatClientsSharedWithTheCoverForIt() {
+		CurrentUser colleague = this.people.therapist();
+		this.links.addColleague(this.therapist, new ColleagueRequest(this.accounts.me(colleague).email()));
+		CurrentUser client = this.people.clientOf(this.therapist);
+		Absence absence = this.absences.announce(this.therapist,
+				new AbsenceRequest(MARCH_22, MARCH_28, colleague.id(), "Call 030 1234", null, false));
+		this.links.grantCover(client, colleague.id(), absence.id(), absence.startsAt(), absence.endsAt());
+		assertThat(this.links.coverGrant(client, absence.id())).isPresent();
+
+		this.absences.withdraw(this.therapist, absence.id());
+
+		assertThat(this.links.coverGrant(client, absence.id())).isEmpty();
+	}
+
+	@Test
 	void onceBegunItCannotBeWithdrawnAndAnotherTherapistsIsNotFound() {
 		Absence absence = this.absences.announce(this.therapist, days(MARCH_22, MARCH_28));
 		CurrentUser other = this.people.therapist();
@@ -318,8 +368,9 @@ abstract class AbsencesModuleTests {
 		this.absences.withdraw(this.therapist, absence.id());
 		List<String> mails = mailTo(client);
 		assertThat(mails).hasSize(2).allSatisfy((mail) -> {
-			assertThat(mail).startsWith("A note from your therapist in Between|").contains("http://localhost:8080/");
-			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "Test therapist");
+			assertThat(mail).startsWith("Between: a note for you|").contains("http://localhost:8080/");
+			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "therapist",
+					"session");
 		});
 	}
 
@@ -343,6 +394,32 @@ abstract class AbsencesModuleTests {
 					SessionStatus.CANCELLED_BY_THERAPIST);
 		assertThat(now(oneOff).status()).isEqualTo(SessionStatus.SCHEDULED);
 		assertThat(this.absences.get(this.therapist, absence.id()).cancelledSessions()).isEqualTo(2);
+	}
+
+	/**
+	 * What the therapist wrote is ciphertext in the table, bound to its row, and is
+	 * rewritten under a new key after a rotation (then back, for the other tests).
+	 */
+	@Test
+	void theTextsAreEncryptedAtRestAndReencryptedAfterARotation() {
+		Absence absence = this.absences.announce(this.therapist,
+				new AbsenceRequest(MARCH_22, MARCH_28, null, "Ring the practice line", "I'm here.", false));
+		var stored = this.jdbc.queryForMap("select key_id, coverage_note_cipher, message_to_clients_cipher "
+				+ "from absences_absence where id = ?", absence.id());
+		assertThat(stored.values()).noneMatch((v) -> String.valueOf(v).contains("practice") || "I'm here.".equals(v));
+		assertThat(((Number) stored.get("key_id")).longValue()).isEqualTo(this.cipher.primaryKeyId());
+
+		var keyset = TextCiphers.rotate(TextCiphers.keyset(this.cipher));
+		TextCipher rotated = TextCiphers.of(keyset);
+		AbsenceStore underNewKey = new AbsenceStore(JdbcClient.create(this.jdbc), rotated);
+		assertThat(TextCiphers.reencryptAll(underNewKey, this.transactions)).isPositive();
+		assertThat(underNewKey.find(absence.id()).orElseThrow().coverageNote()).isEqualTo("Ring the practice line");
+		assertThat(
+				this.jdbc.queryForObject("select key_id from absences_absence where id = ?", Long.class, absence.id()))
+			.isEqualTo(rotated.primaryKeyId());
+		TextCipher back = TextCiphers.of(TextCiphers.primary(keyset, this.cipher.primaryKeyId()));
+		TextCiphers.reencryptAll(new AbsenceStore(JdbcClient.create(this.jdbc), back), this.transactions);
+		assertThat(this.absences.get(this.therapist, absence.id()).messageToClients()).isEqualTo("I'm here.");
 	}
 
 }

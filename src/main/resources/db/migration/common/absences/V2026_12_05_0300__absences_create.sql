@@ -9,10 +9,13 @@ create table absences_absence (
     -- the therapist's zone when the absence was announced: its days are counted in it
     time_zone             varchar(64) not null,
     covering_therapist_id uuid,
-    -- what the therapist wrote (up to 2 000 characters each), encrypted at rest: room for
-    -- the ciphertext of 8 000 UTF-8 bytes in base64 with the cipher's own bytes
-    coverage_note         varchar(16000),
-    message_to_clients    varchar(16000),
+    -- what the therapist wrote, encrypted with shared.TextCipher (docs/encryption.md):
+    -- the key it was written with, and base64 ciphertexts bound to absences_absence/<id>/
+    -- coverage_note and …/message_to_clients. Up to 2 000 characters are at most 8 000
+    -- UTF-8 bytes, 10 708 in base64 with the cipher's 33 bytes.
+    key_id                    bigint      not null,
+    coverage_note_cipher      varchar(12000),
+    message_to_clients_cipher varchar(12000),
     emergency             boolean     not null,
     announced_at          timestamp with time zone not null,
     withdrawn_at          timestamp with time zone,
@@ -20,6 +23,7 @@ create table absences_absence (
 );
 
 create index absences_absence_therapist on absences_absence (therapist_id, start_date);
+create index absences_absence_key on absences_absence (key_id);
 
 -- The sessions an absence cancelled, and when a withdrawal restored one.
 create table absences_cancelled_session (
