@@ -211,6 +211,42 @@ class SessionStore {
 			.list();
 	}
 
+	/**
+	 * The therapist's SCHEDULED sessions starting in {@code [from, to)} and after
+	 * {@code notBefore} (one under way is not cancelled), soonest first. With
+	 * {@code generatedAfter}, only those a standing appointment made after that moment.
+	 */
+	List<SessionView> scheduledStarting(UUID therapistId, Instant from, Instant to, Instant notBefore,
+			Instant generatedAfter) {
+		String generated = (generatedAfter != null) ? " and standing_id is not null and created_at > ?" : "";
+		var spec = this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and status = 'SCHEDULED' "
+					+ "and starts_at >= ? and starts_at < ? and starts_at > ?" + generated + " order by starts_at, id")
+			.params(therapistId, utc(from), utc(to), utc(notBefore));
+		if (generatedAfter != null) {
+			spec = spec.param(utc(generatedAfter));
+		}
+		return spec.query(SessionStore::session).list();
+	}
+
+	/** Whether a session still on (scheduled or held) makes up for {@code sessionId}. */
+	boolean madeUp(UUID sessionId) {
+		return this.jdbc.sql("select count(*) from frame_session where make_up_for = ? and " + OCCUPYING)
+			.param(sessionId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The session is scheduled again, as if it had never been cancelled. */
+	void clearRuling(UUID sessionId) {
+		this.jdbc.sql("update frame_session set status = 'SCHEDULED', cancelled_at = null, cancelled_by = null, "
+				+ "cancel_reason = null, late = null, fee = null, currency = null, slot_held = null, "
+				+ "make_up_offered = null, policy_version = null, policy_effective_from = null, notice_hours = null "
+				+ "where id = ?")
+			.param(sessionId)
+			.update();
+	}
+
 	int deleteScheduledFrom(UUID standingId, Instant from) {
 		return this.jdbc
 			.sql("delete from frame_session where standing_id = ? and status = 'SCHEDULED' and starts_at >= ?")

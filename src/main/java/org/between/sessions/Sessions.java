@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,8 @@ public class Sessions {
 
 	private final Cancellations cancellations;
 
+	private final AbsenceCancellations away;
+
 	private final ClientLinks links;
 
 	private final AuditLog audit;
@@ -69,11 +72,12 @@ public class Sessions {
 	private final Clock clock;
 
 	Sessions(SessionStore store, TherapistCalendar calendar, StandingSchedule schedule, Cancellations cancellations,
-			ClientLinks links, AuditLog audit, Clock clock) {
+			AbsenceCancellations away, ClientLinks links, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.calendar = calendar;
 		this.schedule = schedule;
 		this.cancellations = cancellations;
+		this.away = away;
 		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
@@ -222,6 +226,44 @@ public class Sessions {
 	public CancellationRuling cancel(CurrentUser me, UUID id, String reason) {
 		String checked = SessionValidation.reason(reason);
 		return this.cancellations.cancel(me, session(me, id), checked, now());
+	}
+
+	/**
+	 * The therapist will be away on {@code days}: every session of theirs still scheduled
+	 * that starts on one of those days (in the days' zone) and has not begun is cancelled
+	 * by them (no fee, make-up offered, the ruling stored as for any therapist
+	 * cancellation), without a per-session e-mail. Answers the cancelled sessions,
+	 * soonest first. See {@link AbsenceCancellations}.
+	 */
+	@Transactional
+	public List<SessionView> cancelForAbsence(CurrentUser therapist, AwayDays days, String reason) {
+		therapist.requireTherapist();
+		return this.away.cancel(therapist, days, SessionValidation.reason(reason), now(), null);
+	}
+
+	/**
+	 * {@link #cancelForAbsence} for the sessions standing appointments generated after
+	 * {@code generatedAfter} (the announcement): the weeks ahead are made as time passes,
+	 * and those falling inside the days away are cancelled the same way. One-off sessions
+	 * booked meanwhile are left alone: the therapist chose them.
+	 */
+	@Transactional
+	public List<SessionView> cancelGeneratedForAbsence(CurrentUser therapist, AwayDays days, Instant generatedAfter,
+			String reason) {
+		therapist.requireTherapist();
+		return this.away.cancel(therapist, days, SessionValidation.reason(reason), now(), generatedAfter);
+	}
+
+	/**
+	 * The time away was withdrawn: those of the sessions (the ones it cancelled) that are
+	 * still free are scheduled again with their ruling cleared; the others stay
+	 * cancelled. Answers the restored sessions, soonest first. See
+	 * {@link AbsenceCancellations}.
+	 */
+	@Transactional
+	public List<SessionView> restoreAfterAbsence(CurrentUser therapist, Collection<UUID> sessionIds) {
+		therapist.requireTherapist();
+		return this.away.restore(therapist, sessionIds, now());
 	}
 
 	/**

@@ -1,0 +1,5 @@
+package org.between.absences;
+
+class AbsencesModuleOnH2Tests extends AbsencesModuleTests {
+
+}
