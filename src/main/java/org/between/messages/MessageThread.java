@@ -21,6 +21,11 @@ public record MessageThread(UUID id, UUID clientId, String clientName, UUID ther
 		entries = List.copyOf(entries);
 	}
 
+	/** The category's name (for modules that need not know the contact module). */
+	public String categoryName() {
+		return this.category.name();
+	}
+
 	/** Whether the therapist owes an answer. */
 	public boolean awaitingAnswer() {
 		return this.answeredAt == null;

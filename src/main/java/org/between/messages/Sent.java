@@ -1,5 +1,6 @@
 package org.between.messages;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,10 +8,11 @@ import java.util.UUID;
  * What became of a message the client sent or a reply: {@code delivered} with the thread
  * ({@code threadId}) and when an answer is due ({@code respondBy}; null for the
  * therapist's own reply), or kept as a journal entry marked for the next session
- * ({@code journalEntryId}) for the {@code reason}.
+ * ({@code journalEntryId}) for the {@code reason}. Serializable: the page hands it to the
+ * next request as a flash attribute.
  */
 public record Sent(UUID id, UUID threadId, boolean delivered, Instant respondBy, UUID journalEntryId,
-		KeptReason reason) {
+		KeptReason reason) implements Serializable {
 
 	/** Why a message was kept in the journal instead of delivered. */
 	public enum KeptReason {

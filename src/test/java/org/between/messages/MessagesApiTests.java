@@ -322,6 +322,33 @@ class MessagesApiTests extends WebTest {
 				.doesNotContain("Thursday", "sister", "Test client", "SCHEDULING"));
 	}
 
+	@Test
+	void theBriefListsTheMessagesSinceTheLastSessionWithoutTheirText() throws Exception {
+		agree(List.of("SCHEDULING"), 24);
+		String id = delivered("SCHEDULING", "Can we move Thursday?");
+		MvcResult session = this.mvc
+			.perform(postJson("/api/v1/clients/" + this.client.id() + "/sessions",
+					toJson(Map.of("startsAt", "2026-12-10T09:00:00Z", "durationMinutes", 50, "kind", "REGULAR")))
+				.with(bearer(this.therapist.token())))
+			.andExpect(status().isCreated())
+			.andReturn();
+
+		MvcResult brief = this.mvc
+			.perform(get("/api/v1/sessions/{id}/brief", (String) read(session, "$.id"))
+				.with(bearer(this.therapist.token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.messages[0].threadId").value(id))
+			.andExpect(jsonPath("$.messages[0].category").value("SCHEDULING"))
+			.andExpect(jsonPath("$.messages[0].respondBy").value("2026-12-10T09:00:00Z"))
+			.andReturn();
+		assertThat(brief.getResponse().getContentAsString()).doesNotContain("Thursday?");
+		assertThat(auditRows(id)).as("the brief lists, it does not read").isZero();
+		assertThat(page(this.therapist, "/sessions/" + read(session, "$.id") + "/brief"))
+			.contains("Arranging, moving or cancelling a session")
+			.contains("/messages/" + id)
+			.doesNotContain("Secure messages are not part of Between yet");
+	}
+
 	int auditRows(String id) {
 		return this.jdbc.queryForObject(
 				"select count(*) from audit_log where action = 'MESSAGE_READ' and item_id = ? and subject_id = ?",
