@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells each linked client of the therapist by e-mail, in the client's language, that
- * there is a note from their therapist in Between, with a link to their home page. No
- * dates, names, cover or message: the outbox is plain e-mail, so it only says that
- * something is waiting.
+ * there is a note for them in Between, with a link to their home page. No dates, names,
+ * cover or message, and no word that says therapy ({@code MailWordingTests}): the outbox
+ * is plain e-mail, read where others may look, so it only says that something is waiting.
  */
 @Component
 class AbsenceMail {

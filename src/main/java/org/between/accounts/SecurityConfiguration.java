@@ -47,6 +47,9 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** A reminder's one-click unsubscribe page, public (reminders' UnsubscribePages). */
+	static final String UNSUBSCRIBE_PATH = "/notifications/unsubscribe/*";
+
 	static final String PENDING_SECOND_FACTOR = SecurityConfiguration.class.getName() + ".pending";
 
 	/** Public, and must answer with the database down. */
@@ -134,8 +137,18 @@ class SecurityConfiguration {
 			// is the key (frame's CalendarFeedController). Nothing there makes a session.
 			.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
 			.permitAll()
+			// The unsubscribe link of a reminder e-mail (reminders' UnsubscribePages):
+			// the
+			// token in the path is the key, and it works without signing in.
+			.requestMatchers(UNSUBSCRIBE_PATH)
+			.permitAll()
 			.anyRequest()
 			.authenticated())
+			// RFC 8058: a mail program's one-click unsubscribe POSTs without cookies or a
+			// CSRF token. The token in the path is the secret a forged request would
+			// need.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, UNSUBSCRIBE_PATH)))
 			.authenticationProvider(new PasswordSignInProvider(signIn))
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")

@@ -4,14 +4,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
+import org.between.absences.Absence;
+import org.between.absences.Absences;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.LinkedClient;
@@ -59,7 +61,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>toolbox: the skills practised in the window with distress before and after, never
  * the practice notes; the client's all-time ranking belongs to their insights, which they
  * may or may not share, so it is not shown;</li>
- * <li>frame: policy events and cancellations or no-shows of this pair;</li>
+ * <li>frame: policy events, cancellations or no-shows of this pair, and the therapist's
+ * time away;</li>
+ * <li>absence: when time away came between the last held session and this one, its days
+ * and what the shared check-ins show of them ({@link AbsenceSummary});</li>
  * <li>messages: the threads of secure messages of the window, without their texts.</li>
  * </ul>
  * <p>
@@ -91,6 +96,8 @@ public class Briefs {
 
 	private final Policies policies;
 
+	private final Absences absences;
+
 	private final ClientLinks links;
 
 	private final Checkins checkins;
@@ -109,10 +116,12 @@ public class Briefs {
 
 	private final Clock clock;
 
-	Briefs(Sessions sessions, Policies policies, ClientLinks links, Checkins checkins, Journal journal,
-			Measures measures, Toolbox toolbox, Sharing sharing, Messages messages, AuditLog audit, Clock clock) {
+	Briefs(Sessions sessions, Policies policies, Absences absences, ClientLinks links, Checkins checkins,
+			Journal journal, Measures measures, Toolbox toolbox, Sharing sharing, Messages messages, AuditLog audit,
+			Clock clock) {
 		this.sessions = sessions;
 		this.policies = policies;
+		this.absences = absences;
 		this.links = links;
 		this.checkins = checkins;
 		this.journal = journal;
@@ -172,7 +181,12 @@ public class Briefs {
 				: List.of();
 		List<SkillLine> skills = sharing.skills()
 				? BriefSummary.skills(this.toolbox.practices(client, window.since(), end)) : List.of();
-		List<FrameLine> frame = frameEvents(client, session, window.since(), end);
+		// The therapist's own time away: no read of the client's data, so no audit row.
+		List<Absence> absences = this.absences.ofClientsTherapist(client);
+		List<FrameLine> frame = frameEvents(client, session, absences, window.since(), end);
+		AfterAbsence absence = AbsenceSummary
+			.of(absences, window.lastHeld(), window.since(), end, checkins, responses, sharing, zone)
+			.orElse(null);
 		List<MessageLine> messageLines = this.messages.between(client, window.since(), end)
 			.stream()
 			.map(MessageLine::of)
@@ -181,32 +195,35 @@ public class Briefs {
 		this.audit.record(me.id(), BriefAudit.BRIEF_READ, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
 				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
-				messageLines, frame, sharing);
+				messageLines, frame, sharing, absence);
 	}
 
 	private Window window(LinkedClient client, SessionView session, Instant until) {
-		Optional<SessionView> lastHeld = this.sessions.lastHeldBefore(client, session.startsAt());
-		Instant since = lastHeld.map(SessionView::startsAt).orElse(client.since());
-		SinceBasis basis = lastHeld.isPresent() ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
+		Instant held = this.sessions.lastHeldBefore(client, session.startsAt()).map(SessionView::startsAt).orElse(null);
+		Instant since = (held != null) ? held : client.since();
+		SinceBasis basis = (held != null) ? SinceBasis.LAST_HELD_SESSION : SinceBasis.LINKED;
 		Instant floor = until.minus(MAX_LOOKBACK);
 		if (since == null || since.isBefore(floor)) {
-			return new Window(floor, SinceBasis.LOOKBACK_LIMIT);
+			return new Window(floor, SinceBasis.LOOKBACK_LIMIT, held);
 		}
-		return new Window(since.isAfter(until) ? until : since, basis);
+		return new Window(since.isAfter(until) ? until : since, basis, held);
 	}
 
 	/**
 	 * Policy events of the window (and changes announced in it that take effect later),
-	 * then the sessions between the window's start and this session's that were cancelled
-	 * or missed (a session cancelled for tomorrow matters today), oldest first.
+	 * the sessions between the window's start and this session's that were cancelled or
+	 * missed (a session cancelled for tomorrow matters today), and the therapist's time
+	 * away that had not ended by the window's start (that which begins later too), oldest
+	 * first.
 	 */
-	private List<FrameLine> frameEvents(LinkedClient client, SessionView thisSession, Instant since, Instant end) {
+	private List<FrameLine> frameEvents(LinkedClient client, SessionView thisSession, List<Absence> absences,
+			Instant since, Instant end) {
 		UUID therapistId = client.therapistId();
 		UUID clientId = client.id();
 		List<FrameLine> lines = new ArrayList<>();
 		for (PolicyEvent event : this.policies.events(client, since, end)) {
 			lines.add(new FrameLine(event.at(), event.type().name(), event.policyVersion(), null, null, null, null,
-					!event.at().isBefore(end)));
+					!event.at().isBefore(end), null, null, null));
 		}
 		for (SessionView s : this.sessions.between(client, since, thisSession.startsAt())) {
 			if (s.id().equals(thisSession.id()) || !(s.status().isCancelled() || s.status() == SessionStatus.NO_SHOW)) {
@@ -215,13 +232,15 @@ public class Briefs {
 			CancellationRuling ruling = s.cancellation();
 			lines.add(new FrameLine(s.startsAt(), "SESSION_" + s.status().name(), null, s.id(),
 					(ruling != null) ? ruling.late() : null, (ruling != null) ? ruling.fee() : null,
-					(ruling != null) ? ruling.currency() : null, false));
+					(ruling != null) ? ruling.currency() : null, false, null, null, null));
 		}
+		absences.stream().filter((a) -> a.endsAt().isAfter(since)).forEach((a) -> lines.add(FrameLine.absence(a, end)));
 		lines.sort(Comparator.comparing(FrameLine::at));
 		return List.copyOf(lines);
 	}
 
-	private record Window(Instant since, SinceBasis basis) {
+	/** The brief's window, and the start of the last held session (null: none). */
+	private record Window(Instant since, SinceBasis basis, Instant lastHeld) {
 	}
 
 	/** Where {@code since} comes from. */
@@ -244,12 +263,27 @@ public class Briefs {
 	 * where the read is logged). {@code sharing} is what the client lets the therapist
 	 * see: a category they do not share is empty here ({@code checkins} null, the lists
 	 * empty), and the page says that it is not shared rather than that nothing happened.
+	 * {@code absence} is the time away since the last held session ({@link AfterAbsence},
+	 * null when there was none).
 	 */
 	public record PreSessionBrief(UUID sessionId, UUID clientId, String clientName, Instant sessionStartsAt,
 			SessionStatus sessionStatus, Instant since, SinceBasis sinceBasis, Instant until, CheckinDigest checkins,
 			List<RiskFlag> riskFlags, List<AgendaItem> agenda, List<SharedEntrySummary> sharedJournal,
 			List<MeasureLine> measures, List<SkillLine> skills, List<MessageLine> messages, List<FrameLine> frameEvents,
-			SharingChoice sharing) {
+			SharingChoice sharing, AfterAbsence absence) {
+	}
+
+	/**
+	 * The time away since the last held session, as the brief's {@code absence} block
+	 * ({@link AbsenceSummary}): its days (the therapist's calendar days, both inclusive)
+	 * and how many, {@code ongoing} while it has not ended by the brief's end, the
+	 * cover's name (null: no one), and of the check-ins in it {@code checkins} (how many)
+	 * and {@code meanDistress} (0–10, one decimal; null without any) — both null when the
+	 * client does not share check-ins — and {@code riskFlags}, newest first (empty when
+	 * they do not share those).
+	 */
+	public record AfterAbsence(UUID absenceId, LocalDate startDate, LocalDate endDate, long days, boolean ongoing,
+			String coverName, Integer checkins, Double meanDistress, List<RiskFlag> riskFlags) {
 	}
 
 	/**
@@ -285,11 +319,19 @@ public class Briefs {
 	 * {@link PolicyEvent.Type}, with its version) or a session that was cancelled or
 	 * missed ({@code type} {@code SESSION_CANCELLED_BY_CLIENT},
 	 * {@code SESSION_CANCELLED_BY_THERAPIST} or {@code SESSION_NO_SHOW}, {@code at} its
-	 * start, with the ruling's lateness and fee). {@code upcoming} marks a policy change
-	 * that takes effect after the brief's window.
+	 * start, with the ruling's lateness and fee) or the therapist's time away
+	 * ({@code type} {@code ABSENCE}, {@code at} the start of its first day, with its id
+	 * and its first and last day). {@code upcoming} marks a policy change that takes
+	 * effect, or time away that begins, after the brief's window.
 	 */
 	public record FrameLine(Instant at, String type, Integer policyVersion, UUID sessionId, Boolean late,
-			BigDecimal fee, String currency, boolean upcoming) {
+			BigDecimal fee, String currency, boolean upcoming, UUID absenceId, LocalDate firstDay, LocalDate lastDay) {
+
+		static FrameLine absence(Absence a, Instant end) {
+			return new FrameLine(a.startsAt(), "ABSENCE", null, null, null, null, null, !a.startsAt().isBefore(end),
+					a.id(), a.startDate(), a.endDate());
+		}
+
 	}
 
 }

@@ -32,11 +32,13 @@ import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
+import org.between.absences.Absence;
 import org.between.accounts.CurrentUser;
 import org.between.sessions.SessionView;
 import org.springframework.context.MessageSource;
@@ -44,8 +46,8 @@ import org.springframework.context.MessageSource;
 /**
  * Builds the iCalendar text of one person's feed: one VEVENT per session, in the person's
  * own time zone with the matching VTIMEZONE (ical4j writes {@code TZID=} but not the
- * zone's definition; without it calendar apps guess and shift the times). Only times,
- * names as allowed, and links: never anything clinical.
+ * zone's definition; without it calendar apps guess and shift the times), and one all-day
+ * VEVENT per absence. Only times, names as allowed, and links: never anything clinical.
  */
 final class CalendarDocument {
 
@@ -69,6 +71,15 @@ final class CalendarDocument {
 	 * side of each session); a therapist's feed names clients only when they opted in.
 	 */
 	String render(Viewer viewer, List<SessionView> sessions, Function<UUID, Optional<String>> names, Instant now) {
+		return render(viewer, sessions, List.of(), names, now);
+	}
+
+	/**
+	 * The feed with time away too: one all-day event for each absence given (the
+	 * therapist's own, or a client's therapist's; the caller leaves out withdrawn ones).
+	 */
+	String render(Viewer viewer, List<SessionView> sessions, List<Absence> away, Function<UUID, Optional<String>> names,
+			Instant now) {
 		Calendar calendar = header(viewer);
 		TimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(viewer.zone().getId());
 		if (zone != null) {
@@ -76,6 +87,9 @@ final class CalendarDocument {
 		}
 		for (SessionView session : sessions) {
 			calendar.add(event(viewer, session, names, now, zone != null));
+		}
+		for (Absence absence : away) {
+			calendar.add(awayEvent(viewer, absence, now));
 		}
 		return write(calendar);
 	}
@@ -123,6 +137,37 @@ final class CalendarDocument {
 		event.add(new Url(URI.create(page)));
 		event.add(new Description(description(viewer, session, page)));
 		return event;
+	}
+
+	/**
+	 * Time away as an all-day event: its first day to the day after its last (DTEND is
+	 * exclusive), as dates without a zone. They are the therapist's calendar days, so a
+	 * client in another zone sees the same days the therapist is away. Transparent: it
+	 * does not make the person look busy. "Away" for the therapist, "Your therapist is
+	 * away" for a client, with the cover's name and a link: the note, the way to reach
+	 * the cover and everything else stay in Between.
+	 */
+	private VEvent awayEvent(Viewer viewer, Absence absence, Instant now) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid("absence-" + absence.id() + "@between"));
+		event.add(new DtStamp(now));
+		event.add(new DtStart<>(absence.startDate()));
+		event.add(new DtEnd<>(absence.endDate().plusDays(1)));
+		event.add(new Summary(text(viewer, viewer.therapist() ? "calendar.feed.away.own" : "calendar.feed.away")));
+		event.add(new Transp(Transp.VALUE_TRANSPARENT));
+		String page = this.publicUrl + (viewer.therapist() ? "/absences" : "/");
+		event.add(new Url(URI.create(page)));
+		event.add(new Description(awayDescription(viewer, absence, page)));
+		return event;
+	}
+
+	private String awayDescription(Viewer viewer, Absence absence, String page) {
+		List<String> lines = new ArrayList<>();
+		if (absence.coverName() != null && !absence.coverName().isBlank()) {
+			lines.add(text(viewer, "calendar.feed.away.cover", absence.coverName().strip()));
+		}
+		lines.add(text(viewer, viewer.therapist() ? "calendar.feed.away.ownPage" : "calendar.feed.away.page", page));
+		return String.join("\n", lines);
 	}
 
 	/** The video link (while the session is not cancelled) and the session's page. */

@@ -1,7 +1,8 @@
 package org.between.calendar;
 
+import org.between.absences.Absence;
+import org.between.absences.Absences;
 import org.between.sessions.SessionView;
-
 import org.between.sessions.Sessions;
 
 import java.security.SecureRandom;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each person's private calendar feed: a secret link ({@code /calendar/<token>.ics}) that
  * any calendar app can subscribe to without signing in. The link can be replaced or
  * stopped at any time; the old one answers 404 at once. A therapist's feed names no
- * clients unless they turn that on.
+ * clients unless they turn that on. Time away is in it as all-day events.
  */
 @Service
 public class CalendarFeeds {
@@ -47,6 +48,8 @@ public class CalendarFeeds {
 
 	private final Sessions sessions;
 
+	private final Absences absences;
+
 	private final Accounts accounts;
 
 	private final Clock clock;
@@ -55,10 +58,11 @@ public class CalendarFeeds {
 
 	private final PublicLinks publicLinks;
 
-	CalendarFeeds(CalendarFeedStore store, Sessions sessions, Accounts accounts, Clock clock, MessageSource messages,
-			PublicLinks publicLinks) {
+	CalendarFeeds(CalendarFeedStore store, Sessions sessions, Absences absences, Accounts accounts, Clock clock,
+			MessageSource messages, PublicLinks publicLinks) {
 		this.store = store;
 		this.sessions = sessions;
+		this.absences = absences;
 		this.accounts = accounts;
 		this.clock = clock;
 		this.publicLinks = publicLinks;
@@ -103,9 +107,10 @@ public class CalendarFeeds {
 	}
 
 	/**
-	 * The iCalendar text the token opens: the owner's sessions from 90 days back to 12
-	 * months ahead. Empty for a token that is malformed, unknown or revoked (which all
-	 * answer the same 404).
+	 * The iCalendar text the token opens: the owner's sessions and time away (a
+	 * therapist's own, a client's therapist's) from 90 days back to 12 months ahead.
+	 * Empty for a token that is malformed, unknown or revoked (which all answer the same
+	 * 404).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> document(String token) {
@@ -130,12 +135,22 @@ public class CalendarFeeds {
 		Instant from = now.minus(DAYS_BACK, ChronoUnit.DAYS);
 		Instant to = now.atZone(owner.zone()).plusMonths(MONTHS_AHEAD).toInstant();
 		List<SessionView> sessions = this.sessions.forUser(owner, from, to);
-		// Absences (the therapist's time away, PRODUCT.md "sessions and frame") join the
-		// feed here once they exist: one all-day VEVENT each, TRANSP:TRANSPARENT, for the
-		// therapist and for their linked clients.
 		Map<UUID, Optional<String>> names = new HashMap<>();
 		return this.document.render(CalendarDocument.Viewer.of(owner, feed.showClientNames()), sessions,
-				(id) -> names.computeIfAbsent(id, this.accounts::displayName), now);
+				away(owner, from, to), (id) -> names.computeIfAbsent(id, this.accounts::displayName), now);
+	}
+
+	/**
+	 * Time away within the feed's reach: a therapist's own, a client's therapist's. A
+	 * withdrawn absence leaves the feed (it never happened, and subscribed calendars drop
+	 * an event that is no longer there at their next fetch) rather than staying as
+	 * cancelled, as a cancelled session does.
+	 */
+	private List<Absence> away(CurrentUser owner, Instant from, Instant to) {
+		List<Absence> all = owner.isTherapist() ? this.absences.ofTherapist(owner) : this.absences.forClient(owner);
+		return all.stream()
+			.filter((a) -> !a.withdrawn() && a.endsAt().isAfter(from) && a.startsAt().isBefore(to))
+			.toList();
 	}
 
 	private String newToken(CurrentUser me) {

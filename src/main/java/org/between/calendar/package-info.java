@@ -1,8 +1,8 @@
 /**
- * The private iCalendar feed of a person's sessions: a leaf that reads sessions. Tables
- * keep their {@code frame_} names.
+ * The private iCalendar feed of a person's sessions and time away: a leaf that reads
+ * sessions and absences. Tables keep their {@code frame_} names.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "sessions" })
+@ApplicationModule(allowedDependencies = { "absences", "accounts", "sessions" })
 package org.between.calendar;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import org.between.absences.Absence;
+import org.between.absences.Absences;
 import org.between.accounts.AuditLog;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
@@ -33,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Self-reliance over time, from what the client already recorded (insights owns no
  * primary data): whom or what they turned to first, month by month; how concentrated
- * their support is on one person; which skills work; how distress moves between sessions.
- * Shown to the therapist only while the client shares it.
+ * their support is on one person; which skills work; how distress moves between sessions
+ * and during the therapist's time away. Shown to the therapist only while the client
+ * shares it.
  */
 @Service
 public class Insights {
@@ -66,11 +69,15 @@ public class Insights {
 
 	private final Sessions sessions;
 
+	private final Absences absences;
+
 	private final Clock clock;
 
-	Insights(Checkins checkins, Toolbox toolbox, AuditLog audit, Sharing sharing, Sessions sessions, Clock clock) {
+	Insights(Checkins checkins, Toolbox toolbox, AuditLog audit, Sharing sharing, Sessions sessions, Absences absences,
+			Clock clock) {
 		this.checkins = checkins;
 		this.sessions = sessions;
+		this.absences = absences;
 		this.toolbox = toolbox;
 		this.audit = audit;
 		this.sharing = sharing;
@@ -99,8 +106,11 @@ public class Insights {
 	/**
 	 * Mean distress by calendar days (in the client's zone) since the last held session,
 	 * over the last year: day 0 is the session day, days from {@value #DAYS_COUNTED} on
-	 * are one group. Absences do not exist yet, so {@code duringAbsences} stays null and
-	 * {@code otherwise} is the mean of all check-ins counted.
+	 * are one group. The same check-ins split in two: {@code duringAbsences}, the mean of
+	 * those at an instant inside the therapist's time away ({@code [startsAt, endsAt)},
+	 * its days in the therapist's zone, withdrawn absences not counted), and
+	 * {@code otherwise}, the mean of the others; each null without a check-in of its
+	 * kind.
 	 */
 	@Transactional(readOnly = true)
 	public InBetween inBetween(CurrentUser client) {
@@ -109,11 +119,12 @@ public class Insights {
 		if (held.isEmpty()) {
 			return InBetween.notYet();
 		}
+		List<Absence> away = this.absences.forClient(client);
 		Instant now = this.clock.instant();
 		Instant from = now.minus(java.time.Duration.ofDays(IN_BETWEEN_DAYS));
-		Map<Integer, double[]> byDay = new TreeMap<>();
-		double sum = 0;
-		int count = 0;
+		Map<Integer, Mean> byDay = new TreeMap<>();
+		Mean during = new Mean();
+		Mean otherwise = new Mean();
 		int s = 0;
 		for (CheckinSummary checkin : this.checkins.between(client, from, now)) {
 			while (s + 1 < held.size() && !held.get(s + 1).isAfter(checkin.at())) {
@@ -124,15 +135,31 @@ public class Insights {
 			}
 			long days = java.time.temporal.ChronoUnit.DAYS.between(held.get(s).atZone(client.zone()).toLocalDate(),
 					checkin.at().atZone(client.zone()).toLocalDate());
-			double[] acc = byDay.computeIfAbsent((int) Math.min(days, DAYS_COUNTED), (d) -> new double[2]);
-			acc[0] += checkin.distress();
-			acc[1]++;
-			sum += checkin.distress();
-			count++;
+			byDay.computeIfAbsent((int) Math.min(days, DAYS_COUNTED), (d) -> new Mean()).add(checkin.distress());
+			(away.stream().anyMatch((a) -> a.covers(checkin.at())) ? during : otherwise).add(checkin.distress());
 		}
 		List<DayMean> means = new ArrayList<>();
-		byDay.forEach((day, acc) -> means.add(new DayMean(day, acc[0] / acc[1], (int) acc[1])));
-		return new InBetween(true, null, means, null, (count > 0) ? sum / count : null);
+		byDay.forEach((day, mean) -> means.add(new DayMean(day, mean.value(), mean.count)));
+		return new InBetween(true, null, means, during.value(), otherwise.value());
+	}
+
+	/** A running mean of 0–10 values. */
+	private static final class Mean {
+
+		private long sum;
+
+		private int count;
+
+		void add(int value) {
+			this.sum += value;
+			this.count++;
+		}
+
+		/** The mean, or null without values. */
+		Double value() {
+			return (this.count > 0) ? (double) this.sum / this.count : null;
+		}
+
 	}
 
 	/**
@@ -216,7 +243,9 @@ public class Insights {
 
 	/**
 	 * Mean distress by days since the last held session, once sessions exist; the last
-	 * group ({@value #DAYS_COUNTED}) holds every later day.
+	 * group ({@value #DAYS_COUNTED}) holds every later day. {@code duringAbsences} is the
+	 * mean distress of the same check-ins inside the therapist's time away (null until
+	 * there is an absence with at least one), {@code otherwise} of the others.
 	 */
 	public record InBetween(boolean available, String reason, List<DayMean> byDaysSinceSession, Double duringAbsences,
 			Double otherwise) {

@@ -5,7 +5,8 @@
  * {@code allowedDependencies} lists exactly what the module uses today (issue 11);
  * {@code ModularityTests} fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "checkin", "sessions", "shared", "shared :: web", "toolbox" })
+@ApplicationModule(
+		allowedDependencies = { "absences", "accounts", "checkin", "sessions", "shared", "shared :: web", "toolbox" })
 package org.between.insights;
 
 import org.springframework.modulith.ApplicationModule;

@@ -95,6 +95,23 @@ class MeasureStore {
 			.list();
 	}
 
+	/**
+	 * Every schedule with the client's latest answer to it (null when never answered),
+	 * for reminders.
+	 */
+	List<ScheduleWithLast> allSchedulesWithLastAnswer() {
+		return this.jdbc
+			.sql("select s.client_id, s.code, s.every_days, s.therapist_id, s.set_at, max(r.answered_at) "
+					+ "from measures_schedule s left join measures_response r "
+					+ "on r.client_id = s.client_id and r.code = s.code "
+					+ "group by s.client_id, s.code, s.every_days, s.therapist_id, s.set_at")
+			.query((rs, n) -> new ScheduleWithLast(
+					new Schedule(rs.getObject(1, UUID.class), Instrument.valueOf(rs.getString(2)), rs.getInt(3),
+							rs.getObject(4, UUID.class), rs.getTimestamp(5).toInstant()),
+					Optional.ofNullable(rs.getTimestamp(6)).map(Timestamp::toInstant).orElse(null)))
+			.list();
+	}
+
 	private StoredResponse response(ResultSet rs, int row) throws SQLException {
 		String severity = rs.getString("severity");
 		List<Integer> answers = Arrays.stream(rs.getString("answers").split(",")).map(Integer::valueOf).toList();
@@ -102,6 +119,10 @@ class MeasureStore {
 				Instrument.valueOf(rs.getString("code")), answers, rs.getInt("score"),
 				(severity != null) ? Severity.valueOf(severity) : null, rs.getBoolean("risk_flagged"),
 				rs.getTimestamp("answered_at").toInstant());
+	}
+
+	/** A schedule and when the client last answered it (null: never). */
+	record ScheduleWithLast(Schedule schedule, Instant lastAnswered) {
 	}
 
 	/** How often a therapist would like the client to answer an instrument. */

@@ -329,7 +329,8 @@ public class Measures {
 		return lastAnswered == null || !now.isBefore(nextDue(schedule, lastAnswered));
 	}
 
-	private static Instant nextDue(Schedule schedule, Instant lastAnswered) {
+	/** When the questionnaire is next due: at once when never answered. */
+	static Instant nextDue(Schedule schedule, Instant lastAnswered) {
 		return (lastAnswered == null) ? schedule.setAt() : lastAnswered.plus(Duration.ofDays(schedule.everyDays()));
 	}
 

@@ -5,7 +5,7 @@
  * {@code allowedDependencies} lists exactly what the module uses today (issue 11);
  * {@code ModularityTests} fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "safety", "shared", "shared :: web" })
+@ApplicationModule(allowedDependencies = { "accounts", "reminders", "safety", "shared", "shared :: web" })
 package org.between.measures;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,4 +29,20 @@ public class Mail {
 		return this.outbox.save(OutboxMail.create(recipient, subject, body, this.clock.instant())).id();
 	}
 
+	/**
+	 * Queues a mail the recipient asked for and can stop with one click: it is sent with
+	 * {@code List-Unsubscribe: <unsubscribeUrl>} and
+	 * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058), so that mail
+	 * programs offer their own "unsubscribe" button, which POSTs to that address. The
+	 * address must be https (or http for a local test setup) and answer such a POST
+	 * without a sign-in or a CSRF token; the body should carry the same link.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public UUID queue(String recipient, String subject, String body, String unsubscribeUrl) {
+		if (unsubscribeUrl == null || !unsubscribeUrl.matches("https?://\\S+")) {
+			throw new IllegalArgumentException("an unsubscribe address is an absolute http(s) URL");
+		}
+		return this.outbox.save(OutboxMail.create(recipient, subject, body, unsubscribeUrl, this.clock.instant())).id();
+	}
+
 }

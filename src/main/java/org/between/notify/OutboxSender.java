@@ -2,13 +2,15 @@ package org.between.notify;
 
 import java.time.Clock;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -50,20 +52,30 @@ class OutboxSender {
 
 	private void send(OutboxMail mail) {
 		try {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.settings.from());
-			message.setTo(mail.recipient());
-			message.setSubject(mail.subject());
-			message.setText(mail.body());
-			this.sender.send(message);
+			this.sender.send(message(mail));
 			this.outbox.save(mail.sent(this.clock.instant()));
 		}
-		catch (MailException ex) {
+		catch (MailException | MessagingException ex) {
 			// The address and the body stay out of the log: they may identify a client.
 			log.warn("Mail {} not sent (attempt {}): {}", mail.id(), mail.attempts() + 1,
 					ex.getClass().getSimpleName());
 			this.outbox.save(mail.failed(ex.getClass().getSimpleName() + ": " + ex.getMessage(), this.clock.instant()));
 		}
+	}
+
+	/** Plain text in UTF-8; a mail people asked for gets the RFC 8058 headers. */
+	private MimeMessage message(OutboxMail mail) throws MessagingException {
+		MimeMessage message = this.sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+		helper.setFrom(this.settings.from());
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), false);
+		if (mail.listUnsubscribe() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		return message;
 	}
 
 }

@@ -201,6 +201,19 @@ class SessionStore {
 			.list();
 	}
 
+	/**
+	 * Every session still on (scheduled) that starts in {@code [from, to)}, for
+	 * reminders.
+	 */
+	List<SessionView> scheduledStarting(Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where status = 'SCHEDULED' "
+					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
+			.params(utc(from), utc(to))
+			.query(SessionStore::session)
+			.list();
+	}
+
 	/** The next sessions not yet begun and still on, soonest first. */
 	List<SessionView> upcoming(UUID userId, Instant now, int limit) {
 		return this.jdbc

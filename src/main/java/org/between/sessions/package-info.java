@@ -3,7 +3,7 @@
  * policy in force, attendance, punctuality and the next-session card. Tables keep their
  * {@code frame_} names.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "notify", "policy", "shared", "shared :: web" })
+@ApplicationModule(allowedDependencies = { "accounts", "notify", "policy", "reminders", "shared", "shared :: web" })
 package org.between.sessions;
 
 import org.springframework.modulith.ApplicationModule;

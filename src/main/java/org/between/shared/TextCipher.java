@@ -13,8 +13,8 @@ import com.google.crypto.tink.aead.AeadConfig;
 
 /**
  * Encrypts and decrypts everything a person writes, for every module, with one Tink AEAD
- * keyset (AES256_GCM; docs/encryption.md). The associated data, table name, row id and
- * field joined by slashes, binds each ciphertext to its row and column, so that a
+ * keyset (AES256_GCM; docs/encryption.md). The associated data,
+ * {@code table/rowId/field}, binds each ciphertext to its row and column, so that a
  * ciphertext copied into another row, column or table no longer decrypts. New text is
  * always written under the keyset's primary key; text under any key of the keyset
  * decrypts (Tink finds the key by the 5-byte prefix of the ciphertext). Store

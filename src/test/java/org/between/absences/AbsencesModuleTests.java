@@ -368,8 +368,9 @@ abstract class AbsencesModuleTests {
 		this.absences.withdraw(this.therapist, absence.id());
 		List<String> mails = mailTo(client);
 		assertThat(mails).hasSize(2).allSatisfy((mail) -> {
-			assertThat(mail).startsWith("A note from your therapist in Between|").contains("http://localhost:8080/");
-			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "Test therapist");
+			assertThat(mail).startsWith("Between: a note for you|").contains("http://localhost:8080/");
+			assertThat(mail).doesNotContain("grounding", "practice line", "March", "22", "away", "therapist",
+					"session");
 		});
 	}
 

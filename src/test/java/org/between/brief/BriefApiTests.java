@@ -6,9 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.between.accounts.Accounts;
+import org.between.checkin.Checkins;
+import org.between.checkin.NewCheckin;
 import org.between.support.WebTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** {@code GET /api/v1/sessions/{id}/brief} and the page {@code /sessions/{id}/brief}. */
 class BriefApiTests extends WebTest {
+
+	@Autowired
+	Checkins checkins;
+
+	@Autowired
+	Accounts accounts;
 
 	static final String BREATHING = "423b309d-f53b-4253-a2e2-ad54855b7b66";
 
@@ -213,6 +223,61 @@ class BriefApiTests extends WebTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/sessions/{id}/brief", p.next()).with(signedIn(therapistWithTotp())))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * A check-in recorded at {@code at} through the facade (a bearer token would have
+	 * expired by the clock's weeks).
+	 */
+	void checkinAt(Signed client, String at, int distress) {
+		this.clock.set(Instant.parse(at));
+		this.checkins.record(this.accounts.refresh(client.id()),
+				new NewCheckin(at, 5, distress, null, Map.of(), null, null, null));
+	}
+
+	@Test
+	void afterTimeAwayTheBriefHasAnAbsenceBlockAndThePageSaysSo() throws Exception {
+		this.clock.set(Instant.parse("2027-03-01T09:00:00Z"));
+		Signed therapist = therapistWithTotp();
+		Signed client = client();
+		linkSharingEverything(therapist, client);
+		book(therapist, client, Instant.parse("2027-02-28T12:00:00Z"));
+		UUID next = book(therapist, client, Instant.parse("2027-04-08T09:00:00Z"));
+		MvcResult announced = this.mvc
+			.perform(postJson("/api/v1/absences", "{\"startDate\":\"2027-03-22\",\"endDate\":\"2027-04-02\"}")
+				.with(bearer(therapist.token())))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String absenceId = read(announced, "$.id");
+		// Inside (Vienna days 22 March – 2 April): 2, 4, 6; outside: 8 on 5 April.
+		checkinAt(client, "2027-03-25T10:00:00Z", 2);
+		checkinAt(client, "2027-03-28T10:00:00Z", 4);
+		checkinAt(client, "2027-03-31T10:00:00Z", 6);
+		checkinAt(client, "2027-04-05T10:00:00Z", 8);
+		this.clock.set(Instant.parse("2027-04-06T09:00:00Z"));
+
+		this.mvc.perform(get("/api/v1/sessions/{id}/brief", next).with(signedIn(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.absence.absenceId").value(absenceId))
+			.andExpect(jsonPath("$.absence.startDate").value("2027-03-22"))
+			.andExpect(jsonPath("$.absence.endDate").value("2027-04-02"))
+			.andExpect(jsonPath("$.absence.days").value(12))
+			.andExpect(jsonPath("$.absence.ongoing").value(false))
+			.andExpect(jsonPath("$.absence.checkins").value(3))
+			.andExpect(jsonPath("$.absence.meanDistress").value(4.0))
+			.andExpect(jsonPath("$.absence.riskFlags").isEmpty())
+			.andExpect(jsonPath("$.checkins.count").value(4))
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'ABSENCE')].absenceId").value(absenceId))
+			.andExpect(jsonPath("$.frameEvents[?(@.type == 'ABSENCE')].firstDay").value("2027-03-22"));
+		this.mvc.perform(get("/sessions/{id}/brief", next).with(signedIn(therapist)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"brief-absence\"")))
+			.andExpect(content()
+				.string(containsString("Your last session was before your absence of 12 days (22 Mar \u2013 2 Apr).")))
+			.andExpect(content().string(containsString("3 check-ins, mean distress 4.0")))
+			.andExpect(content().string(containsString("No one was covering.")))
+			.andExpect(content().string(containsString("No safety flags during it.")))
+			.andExpect(content().string(containsString("Your time away begins, until Fri 2 Apr")));
 	}
 
 }

@@ -2,18 +2,27 @@ package org.between.brief;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.between.absences.Absence;
+import org.between.absences.AbsenceRequest;
+import org.between.absences.Absences;
 import org.between.accounts.Accounts;
 import org.between.accounts.AuditEntry;
 import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.ColleagueRequest;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Sharing;
+import org.between.accounts.SharingChoice.Category;
 import org.between.brief.BriefSummary.RiskFlag;
 import org.between.brief.BriefSummary.Trend;
+import org.between.brief.Briefs.AfterAbsence;
 import org.between.brief.Briefs.PreSessionBrief;
 import org.between.brief.Briefs.SinceBasis;
 import org.between.checkin.Checkins;
@@ -76,6 +85,12 @@ abstract class BriefModuleTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Absences absences;
+
+	@Autowired
+	Sharing sharing;
 
 	ModulePeople people;
 
@@ -240,6 +255,134 @@ abstract class BriefModuleTests {
 		assertThatThrownBy(() -> this.briefs.brief(client, next.id())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.briefs.brief(therapist, UUID.randomUUID())).isInstanceOf(NotFoundException.class);
 		assertThat(this.audit.about(client.id(), 1000)).hasSize(before);
+	}
+
+	/**
+	 * A check-in at {@code at}, recorded then (check-ins may be dated back a week only).
+	 */
+	void checkinThen(CurrentUser client, Instant at, int distress, Map<String, Integer> urges) {
+		this.clock.set(at);
+		checkin(client, at, 5, distress, urges);
+	}
+
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	static LocalDate berlinDay(Instant at) {
+		return LocalDate.ofInstant(at, BERLIN);
+	}
+
+	@Test
+	void afterTimeAwayTheBriefSaysSoAndCountsOnlyTheCheckinsInsideItsDays() {
+		this.clock.set(days(-30));
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.sharingClientOf(therapist);
+		SessionView held = book(therapist, client, days(-30.5));
+		SessionView next = book(therapist, client, days(2));
+		LocalDate first = berlinDay(days(-30)).plusDays(16);
+		Absence away = this.absences.announce(therapist,
+				new AbsenceRequest(first, first.plusDays(11), null, null, "I'm here.", false));
+		Instant starts = away.startsAt();
+		Instant ends = away.endsAt();
+
+		checkinThen(client, starts.minusSeconds(60), 9, Map.of()); // the minute before:
+																	// outside
+		checkinThen(client, starts, 2, Map.of()); // its first moment: inside
+		checkinThen(client, starts.plus(Duration.ofDays(5)), 4, Map.of("SUICIDAL_THOUGHTS", 2));
+		checkinThen(client, ends.minusSeconds(60), 6, Map.of()); // its last minute:
+																	// inside
+		checkinThen(client, ends, 5, Map.of()); // the day after: outside
+		this.clock.set(this.t);
+
+		PreSessionBrief brief = this.briefs.brief(therapist, next.id());
+		assertThat(brief.since()).isEqualTo(held.startsAt());
+		// By hand: inside 2, 4 and 6 → 3 check-ins, mean 4.0; in the whole window 5, mean
+		// (9 + 2 + 4 + 6 + 5) / 5 = 5.2.
+		assertThat(brief.checkins().count()).isEqualTo(5);
+		assertThat(brief.checkins().distress().mean()).isEqualTo(5.2);
+		assertThat(brief.absence()).satisfies((a) -> {
+			assertThat(a.absenceId()).isEqualTo(away.id());
+			assertThat(a.startDate()).isEqualTo(first);
+			assertThat(a.endDate()).isEqualTo(first.plusDays(11));
+			assertThat(a.days()).isEqualTo(12);
+			assertThat(a.ongoing()).isFalse();
+			assertThat(a.coverName()).isNull();
+			assertThat(a.checkins()).isEqualTo(3);
+			assertThat(a.meanDistress()).isEqualTo(4.0);
+			assertThat(a.riskFlags()).singleElement().satisfies((f) -> {
+				assertThat(f.at()).isEqualTo(starts.plus(Duration.ofDays(5)));
+				assertThat(f.suicidalThoughts()).isEqualTo(2);
+			});
+		});
+		assertThat(brief.frameEvents()).filteredOn((e) -> e.type().equals("ABSENCE")).singleElement().satisfies((e) -> {
+			assertThat(e.absenceId()).isEqualTo(away.id());
+			assertThat(e.at()).isEqualTo(starts);
+			assertThat(e.firstDay()).isEqualTo(first);
+			assertThat(e.lastDay()).isEqualTo(first.plusDays(11));
+			assertThat(e.upcoming()).isFalse();
+		});
+
+		// Risk flags only: no count or mean of the check-ins, the flag stays.
+		this.sharing.change(client, Category.CHECKINS, false);
+		AfterAbsence flagsOnly = this.briefs.brief(therapist, next.id()).absence();
+		assertThat(flagsOnly.checkins()).isNull();
+		assertThat(flagsOnly.meanDistress()).isNull();
+		assertThat(flagsOnly.riskFlags()).hasSize(1);
+		// Nothing shared: the dates are the therapist's own, the rest is not read.
+		this.sharing.change(client, Category.RISK_FLAGS, false);
+		AfterAbsence nothing = this.briefs.brief(therapist, next.id()).absence();
+		assertThat(nothing.days()).isEqualTo(12);
+		assertThat(nothing.checkins()).isNull();
+		assertThat(nothing.riskFlags()).isEmpty();
+	}
+
+	@Test
+	void timeAwayStillGoingOnCountsItsDaysSoFarAndTimeAwayAheadIsAnUpcomingFrameEvent() {
+		this.clock.set(days(-20));
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser lee = this.people.therapist();
+		this.links.addColleague(therapist, new ColleagueRequest(this.accounts.me(lee).email()));
+		CurrentUser client = this.people.sharingClientOf(therapist);
+		book(therapist, client, days(-20.5));
+		SessionView next = book(therapist, client, days(12));
+		LocalDate first = berlinDay(days(-20)).plusDays(14);
+		Absence now = this.absences.announce(therapist,
+				new AbsenceRequest(first, first.plusDays(11), lee.id(), "Call the practice", null, false));
+		Absence ahead = this.absences.announce(therapist,
+				new AbsenceRequest(first.plusDays(30), first.plusDays(34), null, null, null, false));
+		Absence withdrawn = this.absences.announce(therapist,
+				new AbsenceRequest(first.plusDays(40), first.plusDays(41), null, null, null, false));
+		this.absences.withdraw(therapist, withdrawn.id());
+		checkinThen(client, days(-1), 3, Map.of());
+		this.clock.set(this.t);
+
+		PreSessionBrief brief = this.briefs.brief(therapist, next.id());
+		assertThat(brief.absence().absenceId()).isEqualTo(now.id());
+		assertThat(brief.absence().ongoing()).isTrue();
+		assertThat(brief.absence().coverName()).isEqualTo("Test therapist");
+		assertThat(brief.absence().checkins()).isEqualTo(1);
+		assertThat(brief.absence().meanDistress()).isEqualTo(3.0);
+		assertThat(brief.frameEvents()).filteredOn((e) -> e.type().equals("ABSENCE"))
+			.extracting((e) -> e.absenceId() + " " + e.upcoming())
+			.containsExactly(now.id() + " false", ahead.id() + " true");
+	}
+
+	@Test
+	void withoutTimeAwaySinceTheLastHeldSessionThereIsNoAbsenceBlock() {
+		this.clock.set(days(-20));
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser client = this.people.sharingClientOf(therapist);
+		LocalDate first = berlinDay(days(-20)).plusDays(14);
+		// Away before the last held session (booked later, held after it): nothing to
+		// say.
+		this.absences.announce(therapist, new AbsenceRequest(first, first.plusDays(2), null, null, null, false));
+		SessionView next = book(therapist, client, days(5));
+		this.clock.set(this.t);
+		book(therapist, client, days(-1));
+		assertThat(this.briefs.brief(therapist, next.id()).absence()).isNull();
+		// Without any held session there is no "last session" either.
+		CurrentUser newClient = this.people.sharingClientOf(therapist);
+		SessionView first1 = book(therapist, newClient, days(3));
+		assertThat(this.briefs.brief(therapist, first1.id()).absence()).isNull();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.between.calendar;
 
+import org.between.absences.Absence;
 import org.between.sessions.CancellationRuling;
 
 import org.between.sessions.SessionKind;
@@ -11,6 +12,7 @@ import org.between.sessions.SessionView;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -291,6 +293,74 @@ class CalendarDocumentTests {
 				.orElseThrow();
 			assertThat(Instant.from(start)).isEqualTo(session.startsAt());
 		}
+	}
+
+	/** Away Monday 29 March to Sunday 11 April 2027 in Berlin, covered by Dr Lee. */
+	static Absence away(String coverName) {
+		return new Absence(UUID.randomUUID(), THERAPIST, LocalDate.of(2027, 3, 29), LocalDate.of(2027, 4, 11), BERLIN,
+				(coverName != null) ? UUID.randomUUID() : null, coverName, "Call the practice on 030 1234",
+				"I'm here, and I think of you. Your panic plan is in the drawer.", false,
+				Instant.parse("2027-03-01T09:00:00Z"), null, null);
+	}
+
+	static VEvent awayEventOf(Calendar calendar, Absence absence) {
+		return events(calendar).stream()
+			.filter((e) -> ("absence-" + absence.id() + "@between").equals(value(e, Property.UID)))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	static String valueType(VEvent event, String property) {
+		Optional<Property> found = event.getProperty(property);
+		return found.flatMap((p) -> p.<Parameter>getParameter(Parameter.VALUE)).map(Parameter::getValue).orElse(null);
+	}
+
+	@Test
+	void timeAwayIsOneAllDayEventFromItsFirstDayToTheDayAfterItsLast() throws Exception {
+		Absence absence = away("Dr Lee");
+		for (CalendarDocument.Viewer viewer : List.of(client(BERLIN), client(NEW_YORK), therapist(false))) {
+			String ics = this.document.render(viewer, weeklyAroundTheChange(), List.of(absence),
+					(id) -> Optional.ofNullable(NAMES.get(id)), NOW);
+			VEvent event = awayEventOf(parse(ics), absence);
+			// The therapist's days, as dates without a zone, wherever the reader lives.
+			assertThat(value(event, Property.DTSTART)).isEqualTo("20270329");
+			assertThat(value(event, Property.DTEND)).isEqualTo("20270412");
+			assertThat(valueType(event, Property.DTSTART)).isEqualTo("DATE");
+			assertThat(valueType(event, Property.DTEND)).isEqualTo("DATE");
+			assertThat(tzid(event, Property.DTSTART)).isNull();
+			assertThat(value(event, Property.TRANSP)).isEqualTo("TRANSPARENT");
+			assertThat(ics).contains("DTSTART;VALUE=DATE:20270329");
+		}
+	}
+
+	@Test
+	void theClientReadsYourTherapistIsAwayWithTheCoverAndALinkHomeAndNothingElse() throws Exception {
+		Absence absence = away("Dr Lee");
+		String ics = this.document.render(client(NEW_YORK), List.of(), List.of(absence), (id) -> Optional.empty(), NOW);
+		VEvent event = awayEventOf(parse(ics), absence);
+		assertThat(value(event, Property.SUMMARY)).isEqualTo("Your therapist is away");
+		assertThat(value(event, Property.DESCRIPTION)).isEqualTo(
+				"Covering: Dr Lee\nWhat you can do while your therapist is away, in Between: https://between.example/");
+		assertThat(value(event, Property.URL)).isEqualTo("https://between.example/");
+		// The note and how to reach the cover stay in Between.
+		assertThat(ics).doesNotContainIgnoringCase("panic")
+			.doesNotContain("030 1234")
+			.doesNotContain("I'm here")
+			.doesNotContain("think of you");
+		List<String> names = event.getProperties().stream().map(Property::getName).toList();
+		assertThat(names).containsOnly("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "TRANSP", "URL", "DESCRIPTION");
+	}
+
+	@Test
+	void theTherapistReadsAwayWithALinkToTheirTimeAwayAndNoCoverLineWithoutOne() throws Exception {
+		Absence absence = away(null);
+		VEvent event = awayEventOf(parse(
+				this.document.render(therapist(false), List.of(), List.of(absence), (id) -> Optional.empty(), NOW)),
+				absence);
+		assertThat(value(event, Property.SUMMARY)).isEqualTo("Away");
+		assertThat(value(event, Property.DESCRIPTION))
+			.isEqualTo("Your time away in Between: https://between.example/absences");
+		assertThat(value(event, Property.UID)).isEqualTo("absence-" + absence.id() + "@between");
 	}
 
 }

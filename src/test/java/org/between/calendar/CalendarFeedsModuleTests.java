@@ -1,10 +1,28 @@
 package org.between.calendar;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Uid;
+
+import org.between.absences.Absence;
+import org.between.absences.AbsenceRequest;
+import org.between.absences.Absences;
 import org.between.accounts.Accounts;
+import org.between.accounts.Accounts.NewAccount;
 import org.between.accounts.ClientLinks;
+import org.between.accounts.ClientLinks.ColleagueRequest;
+import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.Role;
 import org.between.shared.ForbiddenException;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
@@ -18,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Calendar feeds against a real database (the migration, the nullable unique token); run
- * on H2 and on PostgreSQL by the subclasses.
+ * Calendar feeds against a real database (the migration, the nullable unique token, time
+ * away as announced); run on H2 and on PostgreSQL by the subclasses.
  */
 @ModuleTest
 abstract class CalendarFeedsModuleTests {
@@ -32,6 +50,9 @@ abstract class CalendarFeedsModuleTests {
 
 	@Autowired
 	ClientLinks links;
+
+	@Autowired
+	Absences absences;
 
 	@Autowired
 	MutableClock clock;
@@ -92,6 +113,59 @@ abstract class CalendarFeedsModuleTests {
 		assertThat(this.feeds.document("")).isEmpty();
 		assertThat(this.feeds.document("' or 1=1 --")).isEmpty();
 		assertThat(this.feeds.document("A".repeat(43))).isEmpty();
+	}
+
+	/** A client in New York, linked with the therapist. */
+	CurrentUser newYorkClientOf(CurrentUser therapist) {
+		var account = this.accounts.signUp(new NewAccount("ny-" + UUID.randomUUID() + "@example.org",
+				"a long and unusual passphrase 42", "Ana", Role.CLIENT, "America/New_York", "en"));
+		CurrentUser client = this.accounts.refresh(account.id());
+		this.links.accept(client, this.links.invite(therapist, new InvitationRequest(null)).code(), "192.0.2.9");
+		return client;
+	}
+
+	static List<VEvent> away(String ics) throws Exception {
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		return calendar.<VEvent>getComponents(Component.VEVENT)
+			.stream()
+			.filter((e) -> e.getUid().map(Uid::getValue).orElse("").startsWith("absence-"))
+			.toList();
+	}
+
+	static String value(VEvent event, String property) {
+		return event.getProperty(property).map(Property::getValue).orElse(null);
+	}
+
+	@Test
+	void timeAwayIsInBothFeedsOnTheTherapistsDaysAndAWithdrawnOneLeavesThem() throws Exception {
+		CurrentUser therapist = this.people.therapist();
+		CurrentUser lee = this.people.therapist();
+		this.links.addColleague(therapist, new ColleagueRequest(this.accounts.me(lee).email()));
+		CurrentUser client = newYorkClientOf(therapist);
+		CurrentUser otherClient = this.people.clientOf(this.people.therapist());
+		// Berlin days across the change of 28 March; New York changed on 14 March.
+		Absence kept = this.absences.announce(therapist, new AbsenceRequest(LocalDate.of(2027, 3, 29),
+				LocalDate.of(2027, 4, 11), lee.id(), "Call the practice", "I'm here.", false));
+		Absence withdrawn = this.absences.announce(therapist,
+				new AbsenceRequest(LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7), null, null, null, false));
+		this.absences.withdraw(therapist, withdrawn.id());
+
+		List<VEvent> clientSees = away(this.feeds.document(token(this.feeds.feedUrl(client))).orElseThrow());
+		assertThat(clientSees).singleElement().satisfies((e) -> {
+			assertThat(value(e, Property.UID)).isEqualTo("absence-" + kept.id() + "@between");
+			assertThat(value(e, Property.DTSTART)).isEqualTo("20270329");
+			assertThat(value(e, Property.DTEND)).isEqualTo("20270412");
+			assertThat(value(e, Property.SUMMARY)).isEqualTo("Your therapist is away");
+			assertThat(value(e, Property.DESCRIPTION)).startsWith("Covering: Test therapist\n");
+		});
+		List<VEvent> therapistSees = away(this.feeds.document(token(this.feeds.feedUrl(therapist))).orElseThrow());
+		assertThat(therapistSees).singleElement().satisfies((e) -> {
+			assertThat(value(e, Property.UID)).isEqualTo("absence-" + kept.id() + "@between");
+			assertThat(value(e, Property.DTSTART)).isEqualTo("20270329");
+			assertThat(value(e, Property.SUMMARY)).isEqualTo("Away");
+		});
+		assertThat(away(this.feeds.document(token(this.feeds.feedUrl(otherClient))).orElseThrow())).isEmpty();
+		assertThat(away(this.feeds.document(token(this.feeds.feedUrl(lee))).orElseThrow())).isEmpty();
 	}
 
 }

@@ -113,6 +113,38 @@ abstract class OutboxTests {
 	}
 
 	@Test
+	void aMailPeopleAskedForCarriesTheOneClickUnsubscribeHeadersWhichGoOnceSent() throws Exception {
+		String recipient = recipient();
+		String stop = "https://between.example/notifications/unsubscribe/abc_DEF-123";
+		UUID id = this.mail.queue(recipient, "Between: a reminder you asked for", "Hello,\n\nTo stop: " + stop, stop);
+		assertThat(row(id).get("list_unsubscribe")).isEqualTo(stop);
+
+		this.sender.sendDue();
+
+		MimeMessage received = greenMail.getReceivedMessagesForDomain(recipient)[0];
+		assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<" + stop + ">");
+		assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat(GreenMailUtil.getBody(received)).contains(stop);
+		assertThat(row(id).get("list_unsubscribe")).as("the token is not kept once sent").isNull();
+		assertThat(row(id).get("body")).isEqualTo("");
+	}
+
+	@Test
+	void anOrdinaryMailHasNoUnsubscribeHeadersAndAnUnsubscribeAddressMustBeALink() {
+		String recipient = recipient();
+		this.mail.queue(recipient, "Something is waiting", "Please sign in to see it.");
+		this.sender.sendDue();
+		assertThat(greenMail.getReceivedMessagesForDomain(recipient)).singleElement().satisfies((received) -> {
+			assertThat(received.getHeader("List-Unsubscribe")).isNull();
+			assertThat(received.getHeader("List-Unsubscribe-Post")).isNull();
+		});
+		assertThatThrownBy(() -> this.mail.queue(recipient, "S", "B", "/notifications/unsubscribe/x"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.mail.queue(recipient, "S", "B", null))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void withoutAServerTheMailWaitsLongerEachTimeAndIsSentWhenTheServerIsBack() {
 		greenMail.stop();
 		String recipient = recipient();

@@ -39,7 +39,12 @@ class BriefApi {
 					messages opened or written to in the window, without their text (category, openedAt, lastAt, \
 					respondBy, answeredAt). `sharing` is what the client lets the therapist see \
 					(GET|PUT /api/v1/me/sharing): a category they do not share is empty (`checkins` null; \
-					`riskFlags`, `measures`, `skills` empty) and is not read at all.""")
+					`riskFlags`, `measures`, `skills` empty) and is not read at all. `absence` (null when none) is \
+					the time away of yours that began after the last held session (ended or still going on): \
+					its days, `ongoing`, the cover, and of the check-ins inside its days `checkins` and \
+					`meanDistress` (null when check-ins are not shared) and `riskFlags` (empty when not \
+					shared). `frameEvents` lists your time away too (`type` ABSENCE with `absenceId`, \
+					`firstDay`, `lastDay`; `upcoming` when it begins later).""")
 	PreSessionBrief brief(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.briefs.brief(me, id);
 	}

@@ -45,7 +45,10 @@ class InsightsApi {
 	}
 
 	@GetMapping("/insights/in-between")
-	@Operation(summary = "Mean distress by days since the last held session (available once sessions exist)")
+	@Operation(summary = "Mean distress by days since the last held session (available once sessions exist)",
+			description = "Over the last year, check-ins from the first held session on. duringAbsences is the mean "
+					+ "distress of those inside your therapist's time away (its days in their time zone; null until "
+					+ "there is an absence with at least one check-in), otherwise the mean of the others.")
 	InBetween inBetween(@AuthenticationPrincipal CurrentUser me) {
 		return this.insights.inBetween(me);
 	}

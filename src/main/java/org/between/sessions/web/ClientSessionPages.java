@@ -40,9 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /clients/{clientId}/sessions}, the therapist's page for one linked client:
  * standing appointments (add, end with a confirm step), booking a one-off session, the
- * sessions with their statuses and rulings, punctuality. Times are in the therapist's
- * zone. A refused form comes back with what was typed: field problems at the fields, an
- * overlap (409) or a rule (422) at the top.
+ * sessions with their statuses and rulings and the therapist's own breaks among them,
+ * punctuality. Times are in the therapist's zone. A refused form comes back with what was
+ * typed: field problems at the fields, an overlap (409) or a rule (422) at the top.
  */
 @Controller
 class ClientSessionPages {
@@ -53,12 +53,15 @@ class ClientSessionPages {
 
 	private final SessionWords words;
 
+	private final BreakLines breaks;
+
 	private final Clock clock;
 
-	ClientSessionPages(Sessions sessions, ClientLinks links, SessionWords words, Clock clock) {
+	ClientSessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, Clock clock) {
 		this.sessions = sessions;
 		this.links = links;
 		this.words = words;
+		this.breaks = breaks;
 		this.clock = clock;
 	}
 
@@ -153,11 +156,9 @@ class ClientSessionPages {
 		}
 		model.addAttribute("client", client);
 		model.addAttribute("appointments", standing);
-		int first = Math.min(SessionPages.SHOWN_FIRST, upcoming.size());
-		model.addAttribute("upcoming", upcoming.subList(0, first));
-		model.addAttribute("more", upcoming.subList(first, upcoming.size()));
+		SessionPages.coming(this.breaks.coming(me, upcoming, now, SessionPages.SHOWN_FIRST), model);
 		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
-		model.addAttribute("past", past);
+		model.addAttribute("past", this.breaks.earlier(me, past, now));
 		model.addAttribute("punctuality", this.words.punctuality(read.punctuality()));
 		return "sessions/client-sessions";
 	}

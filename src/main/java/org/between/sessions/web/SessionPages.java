@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
+import org.between.sessions.BreakMark;
 import org.between.sessions.CancellationRuling;
 import org.between.sessions.SessionAffordances;
 import org.between.sessions.SessionView;
 import org.between.sessions.Sessions;
+import org.between.sessions.web.BreakLines.Entry;
 import org.between.sessions.web.SessionForms.AttendanceForm;
 import org.between.sessions.web.SessionForms.CancelForm;
 import org.between.sessions.web.SessionForms.VideoForm;
@@ -38,9 +40,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /sessions}: the client's next session with a calm countdown, what is coming, the
  * standing appointments, what was, and punctuality; the therapist's next two weeks by
- * day. {@code /sessions/{id}} for the two people of a session: cancelling (with a
- * confirmation page that says what cancelling now would mean), and for the therapist the
- * one-tap start and end, corrections, "did not come" and the video link. Plain forms,
+ * day. Both mark the therapist's breaks where they fall ({@link BreakLines}).
+ * {@code /sessions/{id}} for the two people of a session: cancelling (with a confirmation
+ * page that says what cancelling now would mean), and for the therapist the one-tap start
+ * and end, corrections, "did not come" and the video link. Plain forms,
  * Post/Redirect/Get.
  */
 @Controller
@@ -61,12 +64,15 @@ class SessionPages {
 
 	private final SessionWords words;
 
+	private final BreakLines breaks;
+
 	private final Clock clock;
 
-	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, Clock clock) {
+	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, Clock clock) {
 		this.sessions = sessions;
 		this.links = links;
 		this.words = words;
+		this.breaks = breaks;
 		this.clock = clock;
 	}
 
@@ -86,11 +92,11 @@ class SessionPages {
 		if (next != null) {
 			upcoming.remove(next);
 		}
-		List<SessionLine> past = past(me, now);
 		model.addAttribute("next", next);
-		model.addAttribute("upcoming", upcoming.subList(0, Math.min(SHOWN_FIRST, upcoming.size())));
-		model.addAttribute("more", upcoming.subList(Math.min(SHOWN_FIRST, upcoming.size()), upcoming.size()));
-		model.addAttribute("past", past);
+		coming(this.breaks.coming(me, upcoming, now, SHOWN_FIRST), model);
+		List<SessionLine> past = past(me, now);
+		model.addAttribute("past", this.breaks.earlier(me, past, now));
+		model.addAttribute("pastLimited", past.size() >= PAST_SHOWN);
 		model.addAttribute("standing",
 				this.sessions.standingAppointments(me, me.id())
 					.stream()
@@ -101,6 +107,16 @@ class SessionPages {
 		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/client";
+	}
+
+	/**
+	 * What is coming, with the breaks among it: the first part shown at once, the rest
+	 * behind "Show more" (counting sessions only).
+	 */
+	static void coming(List<List<Entry<SessionLine>>> parts, Model model) {
+		model.addAttribute("upcoming", parts.get(0));
+		model.addAttribute("more", parts.get(1));
+		model.addAttribute("moreCount", BreakLines.items(parts.get(1)));
 	}
 
 	/** The client's last {@value #PAST_SHOWN} sessions that have ended, newest first. */
@@ -119,16 +135,29 @@ class SessionPages {
 	private String therapistOverview(CurrentUser me, Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
 		Map<UUID, String> names = names(me);
-		Map<String, List<SessionLine>> days = new LinkedHashMap<>();
+		Map<String, List<SessionLine>> byDay = new LinkedHashMap<>();
 		for (SessionView s : this.sessions.list(me, today.toString(), today.plusDays(THERAPIST_DAYS - 1).toString())) {
 			String day = this.words.dayHeading(s.startsAt().atZone(me.zone()).toLocalDate(), me.zone());
-			days.computeIfAbsent(day, (d) -> new ArrayList<>())
+			byDay.computeIfAbsent(day, (d) -> new ArrayList<>())
 				.add(line(s, me, SessionWords.name(names, s.clientId(), this.words)));
 		}
-		model.addAttribute("days", days);
+		List<Day> days = byDay.entrySet().stream().map((e) -> new Day(e.getKey(), e.getValue())).toList();
+		List<BreakMark> marks = this.breaks.marks(me, today.atStartOfDay(me.zone()).toInstant(),
+				today.plusDays(THERAPIST_DAYS).atStartOfDay(me.zone()).toInstant());
+		model.addAttribute("days", BreakLines.oldestFirst(days, Day::startsAt, marks));
+		model.addAttribute("noSessions", days.isEmpty());
 		model.addAttribute("clients", this.links.clients(me));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/therapist";
+	}
+
+	/** One day of the therapist's overview: its heading and its sessions. */
+	public record Day(String heading, List<SessionLine> lines) {
+
+		Instant startsAt() {
+			return this.lines.get(0).startsAt();
+		}
+
 	}
 
 	@GetMapping("/sessions/{id}")

@@ -1,0 +1,5 @@
+package org.between.reminders;
+
+class RemindersModuleOnH2Tests extends RemindersModuleTests {
+
+}
