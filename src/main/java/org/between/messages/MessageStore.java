@@ -152,7 +152,7 @@ class MessageStore implements EncryptedRows {
 
 	/**
 	 * Replies of therapists that their client has not read, sent in {@code [from, to)}
-	 * (for the reply reminders): client id, entry id, thread id, sent at.
+	 * (the facts of {@link ReplyReminders}).
 	 */
 	List<UnreadReply> unreadReplies(Instant from, Instant to) {
 		return this.jdbc.sql("""

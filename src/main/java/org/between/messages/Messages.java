@@ -202,22 +202,6 @@ public class Messages {
 		return this.store.between(client.id(), client.therapistId(), from.truncatedTo(ChronoUnit.MICROS), to);
 	}
 
-	/**
-	 * The therapist's replies that their client has not opened, sent in
-	 * {@code [from, to)} (the facts of the "replies" reminder).
-	 */
-	@Transactional(readOnly = true)
-	public List<UnreadReply> unreadReplies(Instant from, Instant to) {
-		return this.store.unreadReplies(from, to)
-			.stream()
-			.map((r) -> new UnreadReply(r.clientId(), r.entryId(), r.threadId(), r.sentAt()))
-			.toList();
-	}
-
-	/** A therapist's reply the client has not opened yet: who, which, where, when. */
-	public record UnreadReply(UUID clientId, UUID replyId, UUID threadId, Instant sentAt) {
-	}
-
 	private static Optional<KeptReason> keptReason(Optional<ContactAgreement> agreement, ContactCategory category) {
 		if (category == ContactCategory.PHONE_EMERGENCY) {
 			return Optional.of(KeptReason.PHONE_EMERGENCY);

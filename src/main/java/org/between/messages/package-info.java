@@ -8,8 +8,8 @@
  * {@code allowedDependencies} lists exactly what the module uses; {@code ModularityTests}
  * fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "absences", "accounts", "contact", "journal", "notify", "safety", "shared",
-		"shared :: web" })
+@ApplicationModule(allowedDependencies = { "absences", "accounts", "contact", "journal", "notify", "reminders",
+		"safety", "shared", "shared :: web" })
 package org.between.messages;
 
 import org.springframework.modulith.ApplicationModule;

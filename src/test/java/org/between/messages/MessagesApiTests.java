@@ -31,6 +31,9 @@ class MessagesApiTests extends WebTest {
 	/** Monday 7 December 2026, 10:00 in Vienna. */
 	static final Instant MONDAY_10 = Instant.parse("2026-12-07T09:00:00Z");
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ReplyReminders replyReminders;
+
 	Signed therapist;
 
 	Signed client;
@@ -347,6 +350,29 @@ class MessagesApiTests extends WebTest {
 			.contains("Arranging, moving or cancelling a session")
 			.contains("/messages/" + id)
 			.doesNotContain("Secure messages are not part of Between yet");
+	}
+
+	@Test
+	void anUnreadReplyIsAFactForTheRepliesReminderUntilTheClientOpensIt() throws Exception {
+		agree(List.of("SCHEDULING"), 24);
+		String id = delivered("SCHEDULING", "Can we move Thursday?");
+		Instant from = this.clock.instant().minusSeconds(60);
+		assertThat(this.replyReminders.due(from, from.plusSeconds(3600))).as("no reply yet")
+			.noneMatch((r) -> r.path().equals("/messages/" + id));
+
+		reply(this.therapist, id, "Yes, Friday at 10.").andExpect(status().isCreated());
+		assertThat(this.replyReminders.due(from, from.plusSeconds(3600)))
+			.filteredOn((r) -> r.path().equals("/messages/" + id))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.userId()).isEqualTo(this.client.id());
+				assertThat(r.type()).isEqualTo(org.between.reminders.ReminderType.REPLY);
+				assertThat(r.until()).isEqualTo(r.at().plus(java.time.Duration.ofDays(1)));
+			});
+
+		this.mvc.perform(get("/api/v1/messages/{id}", id).with(bearer(this.client.token()))).andExpect(status().isOk());
+		assertThat(this.replyReminders.due(from, from.plusSeconds(3600))).as("read: no longer a fact")
+			.noneMatch((r) -> r.path().equals("/messages/" + id));
 	}
 
 	int auditRows(String id) {
