@@ -38,6 +38,8 @@ import org.between.measures.Measures;
 import org.between.measures.Measures.ResponseView;
 import org.between.measures.ReliableChange;
 import org.between.measures.Severity;
+import org.between.messages.MessageThread;
+import org.between.messages.Messages;
 import org.between.shared.NotFoundException;
 import org.between.toolbox.Toolbox;
 import org.springframework.stereotype.Service;
@@ -62,7 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>frame: policy events, cancellations or no-shows of this pair, and the therapist's
  * time away;</li>
  * <li>absence: when time away came between the last held session and this one, its days
- * and what the shared check-ins show of them ({@link AbsenceSummary}).</li>
+ * and what the shared check-ins show of them ({@link AbsenceSummary});</li>
+ * <li>messages: the threads of secure messages of the window, without their texts.</li>
  * </ul>
  * <p>
  * <b>The window.</b> {@code until} is the earlier of now and the session's start.
@@ -107,12 +110,15 @@ public class Briefs {
 
 	private final Sharing sharing;
 
+	private final Messages messages;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Briefs(Sessions sessions, Policies policies, Absences absences, ClientLinks links, Checkins checkins,
-			Journal journal, Measures measures, Toolbox toolbox, Sharing sharing, AuditLog audit, Clock clock) {
+			Journal journal, Measures measures, Toolbox toolbox, Sharing sharing, Messages messages, AuditLog audit,
+			Clock clock) {
 		this.sessions = sessions;
 		this.policies = policies;
 		this.absences = absences;
@@ -122,6 +128,7 @@ public class Briefs {
 		this.measures = measures;
 		this.toolbox = toolbox;
 		this.sharing = sharing;
+		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -180,11 +187,15 @@ public class Briefs {
 		AfterAbsence absence = AbsenceSummary
 			.of(absences, window.lastHeld(), window.since(), end, checkins, responses, sharing, zone)
 			.orElse(null);
+		List<MessageLine> messageLines = this.messages.between(client, window.since(), end)
+			.stream()
+			.map(MessageLine::of)
+			.toList();
 
 		this.audit.record(me.id(), BriefAudit.BRIEF_READ, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
 				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
-				List.of(), frame, sharing, absence);
+				messageLines, frame, sharing, absence);
 	}
 
 	private Window window(LinkedClient client, SessionView session, Instant until) {
@@ -247,17 +258,18 @@ public class Briefs {
 	}
 
 	/**
-	 * API.md {@code GET /api/v1/sessions/{id}/brief}. {@code messages} stays empty until
-	 * secure messages exist. {@code sharing} is what the client lets the therapist see: a
-	 * category they do not share is empty here ({@code checkins} null, the lists empty),
-	 * and the page says that it is not shared rather than that nothing happened.
+	 * API.md {@code GET /api/v1/sessions/{id}/brief}. {@code messages} are the threads of
+	 * the window, without their texts (the therapist reads those on the messages page,
+	 * where the read is logged). {@code sharing} is what the client lets the therapist
+	 * see: a category they do not share is empty here ({@code checkins} null, the lists
+	 * empty), and the page says that it is not shared rather than that nothing happened.
 	 * {@code absence} is the time away since the last held session ({@link AfterAbsence},
 	 * null when there was none).
 	 */
 	public record PreSessionBrief(UUID sessionId, UUID clientId, String clientName, Instant sessionStartsAt,
 			SessionStatus sessionStatus, Instant since, SinceBasis sinceBasis, Instant until, CheckinDigest checkins,
 			List<RiskFlag> riskFlags, List<AgendaItem> agenda, List<SharedEntrySummary> sharedJournal,
-			List<MeasureLine> measures, List<SkillLine> skills, List<Object> messages, List<FrameLine> frameEvents,
+			List<MeasureLine> measures, List<SkillLine> skills, List<MessageLine> messages, List<FrameLine> frameEvents,
 			SharingChoice sharing, AfterAbsence absence) {
 	}
 
@@ -284,6 +296,20 @@ public class Briefs {
 		static MeasureLine of(ResponseView r) {
 			return new MeasureLine(r.id(), r.code(), r.score(), r.severity(), r.answeredAt(), r.change(),
 					r.reliableChange());
+		}
+
+	}
+
+	/**
+	 * A thread of secure messages opened or written to in the window: its kind, when it
+	 * was opened and last written to, when an answer is or was due, and whether it was
+	 * answered. No text: listing is not reading.
+	 */
+	public record MessageLine(UUID threadId, String category, Instant openedAt, Instant lastAt, Instant respondBy,
+			Instant answeredAt) {
+
+		static MessageLine of(MessageThread t) {
+			return new MessageLine(t.id(), t.categoryName(), t.openedAt(), t.lastAt(), t.respondBy(), t.answeredAt());
 		}
 
 	}

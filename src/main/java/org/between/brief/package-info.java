@@ -5,8 +5,8 @@
  * {@code allowedDependencies} lists exactly what the module uses today (issue 11);
  * {@code ModularityTests} fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "absences", "accounts", "checkin", "journal", "measures", "policy",
-		"sessions", "shared", "toolbox" })
+@ApplicationModule(allowedDependencies = { "absences", "accounts", "checkin", "journal", "measures", "messages",
+		"policy", "sessions", "shared", "toolbox" })
 package org.between.brief;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,41 +15,79 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.between.shared.EncryptedRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Agreements in {@code contact_agreement}, the alerts sent under them in
  * {@code contact_risk_alert}. Rows are only added and their status moved on; the
- * therapist's words go through {@link #encrypt} and {@link #decrypt}.
+ * therapist's words are encrypted at rest with {@link TextCipher} (associated data
+ * {@code contact_agreement/<id>/crisis_instructions} and {@code …/during_absences}), and
+ * after a key rotation the shared re-encryption calls {@link #reencryptBatch}.
  */
 @Component
-class ContactAgreementStore {
+class ContactAgreementStore implements EncryptedRows {
 
 	static final String TABLE = "contact_agreement";
 
 	private static final String COLUMNS = "id, client_id, therapist_id, status, allowed_categories, "
-			+ "response_time_hours, reading_days, reading_from, reading_to, reading_zone, crisis_instructions, "
-			+ "during_absences, review_date, risk_email_alerts, proposed_at, accepted_at, discussed_at, ended_at, "
+			+ "response_time_hours, reading_days, reading_from, reading_to, reading_zone, key_id, "
+			+ "crisis_instructions_cipher, during_absences_cipher, review_date, risk_email_alerts, proposed_at, accepted_at, discussed_at, ended_at, "
 			+ "discussion_entry_id";
+
+	static final String CRISIS = "crisis_instructions";
+
+	static final String ABSENCES = "during_absences";
 
 	private final JdbcClient jdbc;
 
-	ContactAgreementStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	ContactAgreementStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public String table() {
+		return TABLE;
+	}
+
+	/**
+	 * Re-encrypts up to {@code batch} agreements not under the primary key, the plain
+	 * rows from before encryption (null key id) first; answers how many it rewrote.
+	 */
+	@Override
+	public int reencryptBatch(int batch) {
+		List<ContactAgreement> stale = this.jdbc
+			.sql("select " + COLUMNS + " from " + TABLE
+					+ " where key_id is null or key_id <> ? order by key_id nulls first, id limit ?")
+			.params(this.cipher.primaryKeyId(), batch)
+			.query(this::agreement)
+			.list();
+		for (ContactAgreement a : stale) {
+			this.jdbc
+				.sql("update " + TABLE
+						+ " set key_id = ?, crisis_instructions_cipher = ?, during_absences_cipher = ? where id = ?")
+				.params(this.cipher.primaryKeyId(), encrypt(a.id(), CRISIS, a.crisisInstructions()),
+						encrypt(a.id(), ABSENCES, a.duringAbsences()), a.id())
+				.update();
+		}
+		return stale.size();
 	}
 
 	void insert(ContactAgreement a) {
 		this.jdbc
 			.sql("insert into " + TABLE + " (" + COLUMNS
-					+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.clientId(), a.therapistId(), a.status().name(), names(a.allowedCategories()),
 					a.responseTimeHours(), days(a.readingHours().days()), a.readingHours().from(),
-					a.readingHours().to(), a.readingHours().zone().getId(),
-					encrypt(a.id(), "crisis_instructions", a.crisisInstructions()),
-					encrypt(a.id(), "during_absences", a.duringAbsences()), a.reviewDate(), a.riskEmailAlerts(),
-					utc(a.proposedAt()), utc(a.acceptedAt()), utc(a.discussedAt()), utc(a.endedAt()),
-					a.discussionEntryId())
+					a.readingHours().to(), a.readingHours().zone().getId(), this.cipher.primaryKeyId(),
+					encrypt(a.id(), CRISIS, a.crisisInstructions()), encrypt(a.id(), ABSENCES, a.duringAbsences()),
+					a.reviewDate(), a.riskEmailAlerts(), utc(a.proposedAt()), utc(a.acceptedAt()), utc(a.discussedAt()),
+					utc(a.endedAt()), a.discussionEntryId())
 			.update();
 	}
 
@@ -140,25 +178,25 @@ class ContactAgreementStore {
 				ZoneId.of(rs.getString("reading_zone")));
 		return new ContactAgreement(id, rs.getObject("client_id", UUID.class), rs.getObject("therapist_id", UUID.class),
 				AgreementStatus.valueOf(rs.getString("status")), categories(rs.getString("allowed_categories")),
-				rs.getInt("response_time_hours"), hours,
-				decrypt(id, "crisis_instructions", rs.getString("crisis_instructions")),
-				decrypt(id, "during_absences", rs.getString("during_absences")),
+				rs.getInt("response_time_hours"), hours, decrypt(rs, id, CRISIS), decrypt(rs, id, ABSENCES),
 				rs.getObject("review_date", LocalDate.class), rs.getBoolean("risk_email_alerts"),
 				instant(rs, "proposed_at"), instant(rs, "accepted_at"), instant(rs, "discussed_at"),
 				instant(rs, "ended_at"), rs.getObject("discussion_entry_id", UUID.class));
 	}
 
-	/**
-	 * The one way the therapist's words go into the table, so that encrypting them at
-	 * rest (the crypto helper's {@code shared.TextCipher}) changes this method alone.
-	 */
+	/** The therapist's words go into the table only encrypted (docs/encryption.md). */
 	private String encrypt(UUID rowId, String field, String plain) {
-		return plain;
+		return this.cipher.encrypt(TABLE, rowId, field, plain);
 	}
 
-	/** The one way the therapist's words come out of the table (see {@link #encrypt}). */
-	private String decrypt(UUID rowId, String field, String stored) {
-		return stored;
+	/**
+	 * A field of the row, decrypted; a row from before encryption (null key id) holds
+	 * plain text until it is re-encrypted.
+	 */
+	private String decrypt(ResultSet rs, UUID rowId, String field) throws SQLException {
+		String stored = rs.getString(field + "_cipher");
+		rs.getLong("key_id");
+		return rs.wasNull() ? stored : this.cipher.decrypt(TABLE, rowId, field, stored);
 	}
 
 	private static String names(List<ContactCategory> categories) {

@@ -194,7 +194,7 @@ abstract class BriefModuleTests {
 			assertThat(e.sessionId()).isEqualTo(missed.id());
 			assertThat(e.at()).isEqualTo(days(-4));
 		});
-		assertThat(brief.messages()).isEmpty();
+		assertThat(brief.messages()).as("no messages were written").isEmpty();
 
 		List<AuditEntry> rows = this.audit.about(client.id(), 1000);
 		assertThat(rows).hasSize((int) before + 1);

@@ -71,6 +71,9 @@ abstract class ContactAgreementsTests {
 	List<HomeCard> homeCards;
 
 	@Autowired
+	ContactAgreementStore store;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -101,6 +104,32 @@ abstract class ContactAgreementsTests {
 
 	LinkedClient linked() {
 		return this.links.requireLinkedClient(this.therapist, this.client.id());
+	}
+
+	@Test
+	void theTherapistsWordsAreEncryptedAtRestAndAPlainRowFromBeforeIsReencrypted() {
+		ContactAgreement proposed = propose(List.of("SCHEDULING"), false);
+
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select key_id, crisis_instructions_cipher, during_absences_cipher from contact_agreement where id = ?",
+				proposed.id());
+		assertThat(row.get("key_id")).isNotNull();
+		assertThat(row.get("crisis_instructions_cipher").toString()).doesNotContain("crisis").isNotEqualTo(CRISIS);
+		assertThat(row.get("during_absences_cipher").toString()).doesNotContain("Dr Lee");
+		assertThat(this.agreements.forClient(this.client).proposed().crisisInstructions()).isEqualTo(CRISIS);
+
+		// A row written before the texts were encrypted: plain text, no key id.
+		this.jdbc.update("update contact_agreement set key_id = null, crisis_instructions_cipher = ?, "
+				+ "during_absences_cipher = null where id = ?", "Plain words", proposed.id());
+		assertThat(this.agreements.forClient(this.client).proposed().crisisInstructions()).isEqualTo("Plain words");
+		while (this.store.reencryptBatch(50) > 0) {
+			// every stale row, of every test, is rewritten
+		}
+		Map<String, Object> after = this.jdbc.queryForMap(
+				"select key_id, crisis_instructions_cipher from contact_agreement where id = ?", proposed.id());
+		assertThat(after.get("key_id")).isNotNull();
+		assertThat(after.get("crisis_instructions_cipher").toString()).doesNotContain("Plain");
+		assertThat(this.agreements.forClient(this.client).proposed().crisisInstructions()).isEqualTo("Plain words");
 	}
 
 	@Test

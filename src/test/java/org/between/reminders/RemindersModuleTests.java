@@ -276,9 +276,10 @@ abstract class RemindersModuleTests {
 		}
 		assertThat(outbox(this.client)).isEmpty();
 		assertThat(outbox(this.therapist)).isEmpty();
-		assertThat(this.sources).as("every source reports facts: appointments and questionnaires asked for")
+		assertThat(this.sources)
+			.as("every source reports facts: appointments, questionnaires asked for, replies to messages")
 			.extracting(ReminderSource::type)
-			.containsExactlyInAnyOrder(ReminderType.SESSION, ReminderType.MEASURE_DUE);
+			.containsExactlyInAnyOrder(ReminderType.SESSION, ReminderType.MEASURE_DUE, ReminderType.REPLY);
 
 		// A fact: an appointment is booked. Now, and only for it, a reminder goes out.
 		SessionView session = book(this.client, this.clock.instant().plus(Duration.ofDays(2)));
@@ -344,7 +345,7 @@ abstract class RemindersModuleTests {
 	@Test
 	void theAccountPageOffersWhatASourceReachesThePersonWith() {
 		assertThat(this.reminders.offeredTo(this.client)).containsExactly(ReminderType.SESSION,
-				ReminderType.MEASURE_DUE);
+				ReminderType.MEASURE_DUE, ReminderType.REPLY);
 		assertThat(this.reminders.offeredTo(this.therapist)).containsExactly(ReminderType.SESSION);
 	}
 

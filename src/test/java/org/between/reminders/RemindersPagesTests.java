@@ -46,8 +46,9 @@ class RemindersPagesTests extends WebTest {
 			.contains("in your time zone (Europe/Vienna)")
 			.doesNotContain("name=\"sessionReminder\" value=\"true\" checked")
 			.doesNotContain("checked");
-		assertThat(page).as("no module offers these yet")
-			.doesNotContain("name=\"agreementReview\"", "name=\"replies\"");
+		assertThat(page).as("the messages module offers replies; no module offers review dates yet")
+			.contains("name=\"replies\"")
+			.doesNotContain("name=\"agreementReview\"");
 	}
 
 	@Test
@@ -81,7 +82,11 @@ class RemindersPagesTests extends WebTest {
 	@Test
 	void theFormKeepsWhatAModuleDoesNotOfferYetAsItWas() throws Exception {
 		Signed client = client();
-		this.mvc.perform(put(client, RemindersApiTests.CHOICE)).andExpect(status().isOk());
+		this.mvc
+			.perform(put(client,
+					RemindersApiTests.CHOICE.replace("\"agreementReview\": {\"enabled\": false}",
+							"\"agreementReview\": {\"enabled\": true}")))
+			.andExpect(status().isOk());
 		this.mvc
 			.perform(post("/account/notifications").with(signedIn(client))
 				.param("hoursBefore", "5")
@@ -91,7 +96,8 @@ class RemindersPagesTests extends WebTest {
 		this.mvc.perform(get("/api/v1/me/notifications").with(bearer(client.token())))
 			.andExpect(jsonPath("$.sessionReminder.enabled").value(false))
 			.andExpect(jsonPath("$.measureDue.enabled").value(false))
-			.andExpect(jsonPath("$.replies.enabled").value(true));
+			.andExpect(jsonPath("$.replies.enabled").value(false))
+			.andExpect(jsonPath("$.agreementReview.enabled").value(true));
 	}
 
 	@Test

@@ -35,8 +35,9 @@ class BriefApi {
 					the client linked, at most 90 days before `until` (`sinceBasis` says which); `until` is the \
 					earlier of now and the session's start. Check-ins carry numbers only (never notes); shared \
 					journal entries are listed without their text (opening one is a logged read); skills are \
-					the practices in the window without their notes. `messages` is always empty: secure \
-					messages do not exist in Between yet. `sharing` is what the client lets the therapist see \
+					the practices in the window without their notes. `messages` are the threads of secure \
+					messages opened or written to in the window, without their text (category, openedAt, lastAt, \
+					respondBy, answeredAt). `sharing` is what the client lets the therapist see \
 					(GET|PUT /api/v1/me/sharing): a category they do not share is empty (`checkins` null; \
 					`riskFlags`, `measures`, `skills` empty) and is not read at all. `absence` (null when none) is \
 					the time away of yours that began after the last held session (ended or still going on): \
