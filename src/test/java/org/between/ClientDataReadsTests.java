@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.between.absences.BreakPlans;
+import org.between.absences.Covering;
 import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class, Covering.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {

@@ -86,6 +86,24 @@ class TherapistReadsAuditedTests extends WebTest {
 	}
 
 	@Test
+	void aSharedBreakPlan() throws Exception {
+		String start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Vienna")).plusDays(20).toString();
+		MvcResult absence = this.mvc
+			.perform(postJson("/api/v1/absences", toJson(Map.of("startDate", start, "endDate", start)))
+				.with(bearer(this.therapist.token())))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String id = read(absence, "$.id");
+		this.mvc
+			.perform(put("/api/v1/absences/{id}/break-plan", id).contentType("application/json")
+				.content("{\"note\":\"Sundays I check in\",\"shareWithTherapist\":true}")
+				.with(bearer(this.client.token())))
+			.andExpect(status().isOk());
+		readOnce("BREAK_PLAN_READ", "/api/v1/absences/{id}/break-plan/{clientId}", id, this.client.id());
+		readOnce("BREAK_PLAN_READ", "/api/v1/absences/{id}/break-plans", id);
+	}
+
+	@Test
 	void theInsights() throws Exception {
 		readOnce("INSIGHTS_READ", "/api/v1/clients/{clientId}/insights/self-reliance", this.client.id());
 	}

@@ -104,6 +104,20 @@ class AbsenceStore implements EncryptedRows {
 			.list();
 	}
 
+	/**
+	 * Absences not withdrawn that {@code coverId} covers, whose last day is
+	 * {@code lastDayFrom} or later (a day early enough for every zone), soonest first.
+	 */
+	List<Absence> coveredBy(UUID coverId, LocalDate lastDayFrom) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from " + TABLE
+					+ " a where a.covering_therapist_id = ? and a.withdrawn_at is null and a.end_date >= ? "
+					+ "order by a.start_date")
+			.params(coverId, lastDayFrom)
+			.query(this::absence)
+			.list();
+	}
+
 	void withdraw(UUID id, Instant at) {
 		this.jdbc.sql("update " + TABLE + " set withdrawn_at = ? where id = ?").params(utc(at), id).update();
 	}

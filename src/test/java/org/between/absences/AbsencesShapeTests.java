@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The absences module's shape, on its compiled classes: short methods, and a root package
- * that shows exactly what other modules may use (the facade, the records it takes and
- * answers, the notice refusal).
+ * that shows exactly what other modules may use (the facades — time away, break plans,
+ * the cover's view —, the records they take and answer, the notice refusal).
  */
 class AbsencesShapeTests {
 
@@ -37,7 +37,8 @@ class AbsencesShapeTests {
 			.map(JavaClass::getSimpleName)
 			.toList();
 		assertThat(publicTypes).containsExactlyInAnyOrder("Absences", "Absence", "AbsenceRequest", "Withdrawal",
-				"AbsenceNoticeException");
+				"AbsenceNoticeException", "BreakPlans", "BreakPlan", "BreakPlanInput", "ClientBreakPlan",
+				"TherapistNote", "Covering", "CoveredAbsence");
 	}
 
 }

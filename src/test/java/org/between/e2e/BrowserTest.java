@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,9 +55,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of our stylesheets ({@code static/css/*.css}, see {@link ResponsiveLayout}) lays out
  * differently, such as {@code .grid.two} or the check-in's {@code .scale-buttons}.
  * Screenshots are taken at both sizes.
+ * <p>
+ * The application's clock is a {@link BrowserClock}: real time, which a test may move
+ * (and moves back after itself).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(SharedChromium.class)
+@Import(BrowserClock.Configuration.class)
 abstract class BrowserTest {
 
 	static final String CHROMIUM = SharedChromium.CHROMIUM;
@@ -276,7 +281,12 @@ abstract class BrowserTest {
 	 * with both steps, on the home page.
 	 */
 	Therapist enrolledTherapist() {
-		String name = "Dr Ana " + UUID.randomUUID().toString().substring(0, 6);
+		return enrolledTherapist("Dr Ana ");
+	}
+
+	/** As {@link #enrolledTherapist()}, named {@code prefix} and a few random letters. */
+	Therapist enrolledTherapist(String prefix) {
+		String name = prefix + UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("therapist");
 		CurrentUser therapist = account(Role.THERAPIST, name, email);
 		String secret = this.accounts.startTotp(therapist).secret();

@@ -1,0 +1,5 @@
+package org.between.absences;
+
+class BreakPlansModuleOnH2Tests extends BreakPlansModuleTests {
+
+}

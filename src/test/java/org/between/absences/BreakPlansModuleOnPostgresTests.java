@@ -1,0 +1,8 @@
+package org.between.absences;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class BreakPlansModuleOnPostgresTests extends BreakPlansModuleTests {
+
+}
