@@ -124,6 +124,19 @@ class ContactAgreementStore implements EncryptedRows {
 			.list();
 	}
 
+	/**
+	 * Agreements in force whose review date lies between the two days, for the review
+	 * reminders.
+	 */
+	List<ContactAgreement> acceptedWithReviewBetween(LocalDate first, LocalDate last) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from " + TABLE + " where status = 'ACCEPTED' and review_date between ? and ? "
+					+ "order by review_date, id")
+			.params(first, last)
+			.query(this::agreement)
+			.list();
+	}
+
 	void accepted(UUID id, Instant at) {
 		this.jdbc.sql("update " + TABLE + " set status = 'ACCEPTED', accepted_at = ? where id = ?")
 			.params(utc(at), id)

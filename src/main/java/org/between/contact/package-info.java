@@ -10,7 +10,8 @@
  * {@code allowedDependencies} lists exactly what the module uses; {@code ModularityTests}
  * fails when it reaches any other module or named interface.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "journal", "notify", "safety", "shared", "shared :: web" })
+@ApplicationModule(
+		allowedDependencies = { "accounts", "journal", "notify", "reminders", "safety", "shared", "shared :: web" })
 package org.between.contact;
 
 import org.springframework.modulith.ApplicationModule;

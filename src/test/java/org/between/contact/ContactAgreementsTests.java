@@ -24,6 +24,7 @@ import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InvalidInputException.FieldProblem;
 import org.between.shared.NotFoundException;
+import org.between.reminders.DueReminder;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The contact agreement against a real database (H2 and PostgreSQL by the subclasses):
@@ -84,6 +86,9 @@ abstract class ContactAgreementsTests {
 	CurrentUser therapist;
 
 	CurrentUser client;
+
+	@Autowired
+	AgreementReviewReminders reviewReminders;
 
 	@BeforeEach
 	void setUp() {
@@ -416,6 +421,36 @@ abstract class ContactAgreementsTests {
 		propose(List.of("SCHEDULING"), false);
 		assertThat(card(this.client)).get().satisfies((c) -> assertThat(c.model()).containsEntry("proposal", true));
 		assertThat(card(this.therapist)).isEmpty();
+	}
+
+	@Test
+	void theReviewDateIsAReminderForBothSidesOnceAcceptedAndOnlyOnThatDay() {
+		ContactAgreement proposed = propose(List.of("SCHEDULING"), false);
+		Instant before = Instant.parse("2027-06-01T00:00:00Z");
+		Instant after = Instant.parse("2027-06-10T00:00:00Z");
+		assertThat(mine(before, after)).as("a proposal is not yet agreed").isEmpty();
+
+		this.agreements.accept(this.client, proposed.id());
+		Instant at = LocalDate.of(2027, 6, 7)
+			.atTime(AgreementReviewReminders.MENTIONED_FROM)
+			.atZone(proposed.readingHours().zone())
+			.toInstant();
+		assertThat(mine(before, after)).extracting(DueReminder::userId, DueReminder::path, DueReminder::at)
+			.containsExactlyInAnyOrder(tuple(this.client.id(), "/agreement", at),
+					tuple(this.therapist.id(), "/clients/" + this.client.id() + "/agreement", at));
+		assertThat(mine(before, at)).as("the days before the review date").isEmpty();
+		assertThat(mine(at.plusSeconds(1), after)).as("after its moment").isEmpty();
+	}
+
+	/**
+	 * The review reminders for this test's two people (other tests' agreements share the
+	 * database).
+	 */
+	private List<DueReminder> mine(Instant from, Instant to) {
+		return this.reviewReminders.due(from, to)
+			.stream()
+			.filter((r) -> r.userId().equals(this.client.id()) || r.userId().equals(this.therapist.id()))
+			.toList();
 	}
 
 	private Optional<HomeCard.Card> card(CurrentUser user) {

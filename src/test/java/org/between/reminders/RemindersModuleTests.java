@@ -277,9 +277,10 @@ abstract class RemindersModuleTests {
 		assertThat(outbox(this.client)).isEmpty();
 		assertThat(outbox(this.therapist)).isEmpty();
 		assertThat(this.sources)
-			.as("every source reports facts: appointments, questionnaires asked for, replies to messages")
+			.as("every source reports facts: appointments, questionnaires asked for, agreed review dates, replies")
 			.extracting(ReminderSource::type)
-			.containsExactlyInAnyOrder(ReminderType.SESSION, ReminderType.MEASURE_DUE, ReminderType.REPLY);
+			.containsExactlyInAnyOrder(ReminderType.SESSION, ReminderType.MEASURE_DUE, ReminderType.AGREEMENT_REVIEW,
+					ReminderType.REPLY);
 
 		// A fact: an appointment is booked. Now, and only for it, a reminder goes out.
 		SessionView session = book(this.client, this.clock.instant().plus(Duration.ofDays(2)));
@@ -345,8 +346,9 @@ abstract class RemindersModuleTests {
 	@Test
 	void theAccountPageOffersWhatASourceReachesThePersonWith() {
 		assertThat(this.reminders.offeredTo(this.client)).containsExactly(ReminderType.SESSION,
-				ReminderType.MEASURE_DUE, ReminderType.REPLY);
-		assertThat(this.reminders.offeredTo(this.therapist)).containsExactly(ReminderType.SESSION);
+				ReminderType.MEASURE_DUE, ReminderType.AGREEMENT_REVIEW, ReminderType.REPLY);
+		assertThat(this.reminders.offeredTo(this.therapist)).containsExactly(ReminderType.SESSION,
+				ReminderType.AGREEMENT_REVIEW);
 	}
 
 	/**

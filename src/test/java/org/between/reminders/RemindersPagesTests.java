@@ -46,9 +46,9 @@ class RemindersPagesTests extends WebTest {
 			.contains("in your time zone (Europe/Vienna)")
 			.doesNotContain("name=\"sessionReminder\" value=\"true\" checked")
 			.doesNotContain("checked");
-		assertThat(page).as("the messages module offers replies; no module offers review dates yet")
+		assertThat(page).as("the messages module offers replies, the contact module review dates")
 			.contains("name=\"replies\"")
-			.doesNotContain("name=\"agreementReview\"");
+			.contains("name=\"agreementReview\"");
 	}
 
 	@Test
@@ -80,24 +80,20 @@ class RemindersPagesTests extends WebTest {
 	}
 
 	@Test
-	void theFormKeepsWhatAModuleDoesNotOfferYetAsItWas() throws Exception {
-		Signed client = client();
+	void theFormKeepsWhatItDoesNotOfferThePersonAsItWas() throws Exception {
+		Signed therapist = therapistWithTotp();
+		this.mvc.perform(put(therapist, RemindersApiTests.CHOICE)).andExpect(status().isOk());
 		this.mvc
-			.perform(put(client,
-					RemindersApiTests.CHOICE.replace("\"agreementReview\": {\"enabled\": false}",
-							"\"agreementReview\": {\"enabled\": true}")))
-			.andExpect(status().isOk());
-		this.mvc
-			.perform(post("/account/notifications").with(signedIn(client))
+			.perform(post("/account/notifications").with(signedIn(therapist))
 				.param("hoursBefore", "5")
 				.param("quietFrom", "21:00")
 				.param("quietTo", "08:00"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/api/v1/me/notifications").with(bearer(client.token())))
+		this.mvc.perform(get("/api/v1/me/notifications").with(bearer(therapist.token())))
 			.andExpect(jsonPath("$.sessionReminder.enabled").value(false))
-			.andExpect(jsonPath("$.measureDue.enabled").value(false))
-			.andExpect(jsonPath("$.replies.enabled").value(false))
-			.andExpect(jsonPath("$.agreementReview.enabled").value(true));
+			.andExpect(jsonPath("$.agreementReview.enabled").value(false))
+			.andExpect(jsonPath("$.measureDue.enabled").value(true))
+			.andExpect(jsonPath("$.replies.enabled").value(true));
 	}
 
 	@Test
