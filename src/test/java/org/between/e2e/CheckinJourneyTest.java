@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 
 import org.between.accounts.Role;
@@ -156,6 +157,9 @@ class CheckinJourneyTest extends BrowserTest {
 
 	/** Every number and chip is at least 44 by 44 CSS pixels at phone width. */
 	private static void targetsAreAtLeast44(Page page) {
+		// The heading can be there before the rest of the page is parsed: count once it
+		// is.
+		page.waitForLoadState(LoadState.LOAD);
 		Locator targets = page.locator(".scale-button span, .chip span");
 		assertThat(targets.count()).isGreaterThan(11 + 11 + 10 + 36);
 		for (int i = 0; i < targets.count(); i++) {
