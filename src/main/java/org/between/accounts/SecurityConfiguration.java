@@ -211,9 +211,11 @@ class SecurityConfiguration {
 				response.sendRedirect("/login/second-factor");
 			}
 			else if (ex instanceof PasswordSignInProvider.TooManyAttempts) {
+				TypedEmail.keep(request);
 				response.sendRedirect("/login?locked");
 			}
 			else {
+				TypedEmail.keep(request);
 				response.sendRedirect("/login?error");
 			}
 		};

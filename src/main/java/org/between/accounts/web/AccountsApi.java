@@ -144,6 +144,17 @@ class AccountsApi {
 		return this.accounts.me(me);
 	}
 
+	@PutMapping("/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change your password with the current one",
+			description = "Every other session and token of yours ends; the one this request came through goes on. "
+					+ "A mail tells you it happened.")
+	@ProblemResponse(status = 403, description = "The current password is not right; nothing changed")
+	@ProblemResponse(status = 400, description = "The new password is too short or too common")
+	void changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody PasswordForm body) {
+		this.signIn.changePassword(me, body.currentPassword(), body.newPassword());
+	}
+
 	@PostMapping("/me/totp")
 	@Operation(summary = "Start two-factor enrolment: a new secret and its otpauth URI")
 	@ProblemResponse(status = 409, description = "Two-factor sign-in is on already")
