@@ -10,6 +10,7 @@ import org.between.accounts.AccountSection;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.EmailChanges;
 import org.between.accounts.SignIn;
 import org.between.accounts.SignedInSession;
 import org.between.shared.ConflictException;
@@ -46,11 +47,14 @@ class AccountPage {
 
 	private final SignIn signIn;
 
+	private final EmailChanges emailChanges;
+
 	private final List<AccountSection> sections;
 
-	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session, SignIn signIn,
+	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session, SignIn signIn, EmailChanges emailChanges,
 			List<AccountSection> sections) {
 		this.signIn = signIn;
+		this.emailChanges = emailChanges;
 		this.accounts = accounts;
 		this.links = links;
 		this.session = session;
@@ -76,6 +80,9 @@ class AccountPage {
 					new ProfileForm(details.displayName(), details.timeZone(), details.locale(),
 							(details.country() != null) ? details.country()
 									: Countries.ofZone(details.timeZone()).orElse(null)));
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm("", ""));
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", ""));
@@ -105,6 +112,25 @@ class AccountPage {
 			}
 			catch (InvalidInputException ex) {
 				FormProblems.reject(result, ex);
+			}
+		}
+		return account(me, model);
+	}
+
+	@PostMapping("/account/email")
+	String email(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("emailForm") EmailForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.emailChanges.request(me, form.email(), form.password());
+				redirect.addFlashAttribute("emailLinkSent", form.email().strip());
+				return "redirect:/account#email";
+			}
+			catch (ForbiddenException ex) {
+				result.rejectValue("password", ex.messageKey());
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("email", ex.messageKey());
 			}
 		}
 		return account(me, model);
