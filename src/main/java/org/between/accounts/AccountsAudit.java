@@ -28,6 +28,15 @@ enum AccountsAudit implements AuditAction {
 	COVER_REVOKED,
 
 	/** It ended because the therapist called the absence off. */
-	COVER_WITHDRAWN
+	COVER_WITHDRAWN,
+
+	/** The person changed their password while signed in (other sign-ins ended). */
+	PASSWORD_CHANGED,
+
+	/** The person asked to change their e-mail address; a link went to the new one. */
+	EMAIL_CHANGE_REQUESTED,
+
+	/** The new address was confirmed through the link (other sign-ins ended). */
+	EMAIL_CHANGED
 
 }

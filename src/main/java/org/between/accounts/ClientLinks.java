@@ -43,6 +43,8 @@ public class ClientLinks {
 
 	private final SecuritySettings settings;
 
+	private final PublicLinks publicLinks;
+
 	private final AuditLog audit;
 
 	private final Mail mail;
@@ -52,8 +54,8 @@ public class ClientLinks {
 	private final Clock clock;
 
 	ClientLinks(UserRepository users, InvitationCodes codes, LinkRepository links, Colleagues colleagues,
-			CoverGrants covers, Accounts accounts, SecuritySettings settings, AuditLog audit, Mail mail,
-			MessageSource messages, Clock clock) {
+			CoverGrants covers, Accounts accounts, SecuritySettings settings, PublicLinks publicLinks, AuditLog audit,
+			Mail mail, MessageSource messages, Clock clock) {
 		this.users = users;
 		this.codes = codes;
 		this.links = links;
@@ -61,6 +63,7 @@ public class ClientLinks {
 		this.covers = covers;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.publicLinks = publicLinks;
 		this.audit = audit;
 		this.mail = mail;
 		this.messages = messages;
@@ -78,7 +81,7 @@ public class ClientLinks {
 		String code = issued.invitation().code();
 		if (email != null) {
 			Locale locale = therapist.locale();
-			String link = this.settings.publicUrl() + "/invitations/" + code;
+			String link = this.publicLinks.to("/invitations/" + code);
 			this.mail.queue(email, this.messages.getMessage("mail.invitation.subject", null, locale), this.messages
 				.getMessage("mail.invitation.body", new Object[] { therapist.displayName(), code, link }, locale));
 		}

@@ -91,7 +91,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
-						"/api/v1/auth/password-reset/confirm")
+						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/email-change/confirm")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -128,9 +128,9 @@ class SecurityConfiguration {
 			.requestMatchers("/privacy", "/about")
 			.permitAll()
 			.requestMatchers("/", "/signup", "/login", "/login/second-factor", "/crisis", "/crisis/**",
-					"/password-reset", "/password-reset/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
-					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+					"/password-reset", "/password-reset/**", "/email-change/**", "/error", "/error/**", "/css/**",
+					"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			// The calendar feed: calendar apps cannot sign in; the secret token in the
 			// path
@@ -211,9 +211,11 @@ class SecurityConfiguration {
 				response.sendRedirect("/login/second-factor");
 			}
 			else if (ex instanceof PasswordSignInProvider.TooManyAttempts) {
+				TypedEmail.keep(request);
 				response.sendRedirect("/login?locked");
 			}
 			else {
+				TypedEmail.keep(request);
 				response.sendRedirect("/login?error");
 			}
 		};

@@ -14,7 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param tokenLifetime how long an API token is valid
  * @param invitationLifetime how long an invitation code can be accepted
  * @param resetLifetime how long a password reset link works
- * @param publicUrl the address people reach Between at, used in e-mailed links
+ * @param publicUrl the address people reach Between at, used in e-mailed links and the
+ * calendar feed; unset, {@link PublicLinks} falls back as it describes
+ * @param publicUrlFromRequest with no {@code publicUrl}, take the address from the
+ * request being answered (the demo profile: a local run on any port or host)
  * @param passwordHashing the Argon2id parameters of new password hashes
  * @param idleWarning how long before the idle sign-out ({@code spring.session.timeout}) a
  * page offers "Stay signed in" ({@link IdleSignOut})
@@ -22,8 +25,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("between.security")
 record SecuritySettings(@DefaultValue("true") boolean therapistTotpRequired,
 		@DefaultValue("P30D") Duration tokenLifetime, @DefaultValue("P7D") Duration invitationLifetime,
-		@DefaultValue("PT1H") Duration resetLifetime, @DefaultValue("http://localhost:8080") String publicUrl,
-		@DefaultValue PasswordHashing passwordHashing, @DefaultValue("2m") Duration idleWarning) {
+		@DefaultValue("PT1H") Duration resetLifetime, @DefaultValue("") String publicUrl,
+		@DefaultValue("false") boolean publicUrlFromRequest, @DefaultValue PasswordHashing passwordHashing,
+		@DefaultValue("2m") Duration idleWarning) {
 
 	/**
 	 * {@code between.security.password-hashing.*}: Argon2id's memory and passes. The

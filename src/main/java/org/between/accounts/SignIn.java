@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.between.notify.Mail;
+import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.shared.UnauthorizedException;
@@ -40,6 +41,8 @@ public class SignIn {
 
 	private final SecuritySettings settings;
 
+	private final PublicLinks links;
+
 	private final AuditLog audit;
 
 	private final Mail mail;
@@ -52,14 +55,15 @@ public class SignIn {
 	private final Clock clock;
 
 	SignIn(UserRepository users, ApiTokenRepository tokens, PasswordResetRepository resets, Passwords passwords,
-			FailedAttempts failures, SecuritySettings settings, AuditLog audit, Mail mail, MessageSource messages,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+			FailedAttempts failures, SecuritySettings settings, PublicLinks links, AuditLog audit, Mail mail,
+			MessageSource messages, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.resets = resets;
 		this.passwords = passwords;
 		this.failures = failures;
 		this.settings = settings;
+		this.links = links;
 		this.audit = audit;
 		this.mail = mail;
 		this.messages = messages;
@@ -151,7 +155,7 @@ public class SignIn {
 			this.resets.save(new PasswordReset(UUID.randomUUID(), user.id(), Secrets.sha256(token), now,
 					now.plus(this.settings.resetLifetime()), null, null));
 			Locale locale = Locale.forLanguageTag(user.locale());
-			String link = this.settings.publicUrl() + "/password-reset/" + token;
+			String link = this.links.to("/password-reset/" + token);
 			this.mail.queue(user.email(), this.messages.getMessage("mail.reset.subject", null, locale),
 					this.messages.getMessage("mail.reset.body", new Object[] { user.displayName(), link }, locale));
 			this.audit.record(null, AccountsAudit.PASSWORD_RESET_REQUESTED, user.id(), "ACCOUNT", user.id().toString());
@@ -190,6 +194,49 @@ public class SignIn {
 			.keySet()
 			.forEach(repository::deleteById));
 		this.audit.record(user.id(), AccountsAudit.PASSWORD_RESET, user.id(), "ACCOUNT", user.id().toString());
+	}
+
+	/**
+	 * A new password for someone signed in, who proves it with the current one (a session
+	 * left open on a shared computer must not be enough). Every other session and token
+	 * ends, the one the change came through goes on, and a mail says it happened, so that
+	 * a change the person did not make is noticed. The sign-in kept is the one of the
+	 * request being answered (a page session or a bearer token).
+	 */
+	@Transactional(noRollbackFor = ForbiddenException.class)
+	public void changePassword(CurrentUser me, String current, String next) {
+		User user = this.users.findById(me.id()).orElseThrow(NotFoundException::new);
+		this.failures.checkAllowed(user.email(), CurrentRequest.address());
+		if (!this.passwords.matches((current != null) ? current : "", user.passwordHash())) {
+			this.failures.recordFailure(user.email(), CurrentRequest.address());
+			throw new ForbiddenException("password.change.wrong");
+		}
+		String problem = this.passwords.problemWith(next);
+		if (problem != null) {
+			throw new InvalidInputException("newPassword", problem);
+		}
+		this.users.save(user.withPasswordHash(this.passwords.hash(next)));
+		endOtherSignIns(user.id(), CurrentRequest.sessionId(), CurrentRequest.bearerToken());
+		Locale locale = Locale.forLanguageTag(user.locale());
+		this.mail.queue(user.email(), this.messages.getMessage("mail.passwordChanged.subject", null, locale),
+				this.messages.getMessage("mail.passwordChanged.body",
+						new Object[] { user.displayName(), this.links.to("/password-reset") }, locale));
+		this.audit.record(user.id(), AccountsAudit.PASSWORD_CHANGED, user.id(), "ACCOUNT", user.id().toString());
+	}
+
+	/** Ends the person's sessions and tokens but the ones named (either may be null). */
+	void endOtherSignIns(UUID userId, String keepSession, String keepToken) {
+		Instant now = this.clock.instant();
+		String keptHash = (keepToken != null) ? Secrets.sha256(keepToken) : null;
+		this.tokens.findByUserId(userId)
+			.stream()
+			.filter((t) -> t.revokedAt() == null && !t.tokenHash().equals(keptHash))
+			.forEach((t) -> this.tokens.save(t.revokedAt(now)));
+		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(userId.toString())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keepSession))
+			.forEach(repository::deleteById));
 	}
 
 	public record TokenRequest(@NotBlank @Size(max = 254) String email,

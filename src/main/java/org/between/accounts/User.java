@@ -33,6 +33,11 @@ record User(@Id UUID id, String email, String passwordHash, String displayName, 
 				this.country, this.totpSecret, this.totpEnabled, this.createdAt, this.version);
 	}
 
+	User withEmail(String email) {
+		return new User(this.id, email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
+				this.country, this.totpSecret, this.totpEnabled, this.createdAt, this.version);
+	}
+
 	User withPendingTotp(String secret) {
 		return new User(this.id, this.email, this.passwordHash, this.displayName, this.role, this.timeZone, this.locale,
 				this.country, secret, false, this.createdAt, this.version);

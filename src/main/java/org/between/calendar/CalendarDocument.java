@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.Temporal;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +56,15 @@ final class CalendarDocument {
 
 	private final MessageSource messages;
 
-	private final String publicUrl;
+	private final Supplier<String> publicUrl;
 
 	/**
 	 * @param messages the texts (summary, description) in the person's language
 	 * @param publicUrl the address people reach Between at, for the link to each session
 	 */
-	CalendarDocument(MessageSource messages, String publicUrl) {
+	CalendarDocument(MessageSource messages, Supplier<String> publicUrl) {
 		this.messages = messages;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -133,7 +134,7 @@ final class CalendarDocument {
 		// them the event changed. A session changes in one direction only (scheduled,
 		// then cancelled), so its status gives a number that never goes down.
 		event.add(new Sequence(cancelled ? 1 : 0));
-		String page = this.publicUrl + "/sessions/" + session.id();
+		String page = base() + "/sessions/" + session.id();
 		event.add(new Url(URI.create(page)));
 		event.add(new Description(description(viewer, session, page)));
 		return event;
@@ -155,7 +156,7 @@ final class CalendarDocument {
 		event.add(new DtEnd<>(absence.endDate().plusDays(1)));
 		event.add(new Summary(text(viewer, viewer.therapist() ? "calendar.feed.away.own" : "calendar.feed.away")));
 		event.add(new Transp(Transp.VALUE_TRANSPARENT));
-		String page = this.publicUrl + (viewer.therapist() ? "/absences" : "/");
+		String page = base() + (viewer.therapist() ? "/absences" : "/");
 		event.add(new Url(URI.create(page)));
 		event.add(new Description(awayDescription(viewer, absence, page)));
 		return event;
@@ -220,6 +221,12 @@ final class CalendarDocument {
 					owner.isTherapist() && showClientNames);
 		}
 
+	}
+
+	/** Read per document: in the demo profile it follows the request (PublicLinks). */
+	private String base() {
+		String url = this.publicUrl.get();
+		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
 
 }

@@ -66,7 +66,7 @@ public class CalendarFeeds {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.publicLinks = publicLinks;
-		this.document = new CalendarDocument(messages, publicLinks.base());
+		this.document = new CalendarDocument(messages, publicLinks::base);
 	}
 
 	/** The person's feed link, made on the first call. */

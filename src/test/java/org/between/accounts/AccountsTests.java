@@ -62,6 +62,9 @@ abstract class AccountsTests {
 	SecuritySettings settings;
 
 	@Autowired
+	PublicLinks publicLinks;
+
+	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -290,7 +293,7 @@ abstract class AccountsTests {
 		var mail = this.jdbc.queryForMap("select subject, body from notify_outbox where recipient = ?",
 				account.email());
 		String body = (String) mail.get("body");
-		String link = this.settings.publicUrl() + "/password-reset/" + resetToken(account.email());
+		String link = this.publicLinks.to("/password-reset/" + resetToken(account.email()));
 		assertThat(mail.get("subject")).isEqualTo(this.messages.getMessage("mail.reset.subject", null, Locale.ENGLISH));
 		assertThat(body).isEqualTo(this.messages.getMessage("mail.reset.body",
 				new Object[] { account.displayName(), link }, Locale.ENGLISH));

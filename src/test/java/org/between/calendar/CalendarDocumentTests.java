@@ -59,7 +59,7 @@ class CalendarDocumentTests {
 
 	static final Map<UUID, String> NAMES = Map.of(THERAPIST, "Dr. Hanna Weber", CLIENT, "Ana Lopez");
 
-	final CalendarDocument document = new CalendarDocument(messages(), "https://between.example/");
+	final CalendarDocument document = new CalendarDocument(messages(), () -> "https://between.example/");
 
 	static ResourceBundleMessageSource messages() {
 		var messages = new ResourceBundleMessageSource();

@@ -10,9 +10,12 @@ import org.between.accounts.AccountSection;
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.EmailChanges;
+import org.between.accounts.SignIn;
 import org.between.accounts.SignedInSession;
 import org.between.shared.ConflictException;
 import org.between.shared.Countries;
+import org.between.shared.ForbiddenException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.web.FormProblems;
 import org.springframework.http.CacheControl;
@@ -42,9 +45,16 @@ class AccountPage {
 
 	private final SignedInSession session;
 
+	private final SignIn signIn;
+
+	private final EmailChanges emailChanges;
+
 	private final List<AccountSection> sections;
 
-	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session, List<AccountSection> sections) {
+	AccountPage(Accounts accounts, ClientLinks links, SignedInSession session, SignIn signIn, EmailChanges emailChanges,
+			List<AccountSection> sections) {
+		this.signIn = signIn;
+		this.emailChanges = emailChanges;
 		this.accounts = accounts;
 		this.links = links;
 		this.session = session;
@@ -70,6 +80,12 @@ class AccountPage {
 					new ProfileForm(details.displayName(), details.timeZone(), details.locale(),
 							(details.country() != null) ? details.country()
 									: Countries.ofZone(details.timeZone()).orElse(null)));
+		}
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm("", ""));
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm("", ""));
 		}
 		if (!model.containsAttribute("codeForm")) {
 			model.addAttribute("codeForm", new CodeForm(""));
@@ -98,6 +114,45 @@ class AccountPage {
 				FormProblems.reject(result, ex);
 			}
 		}
+		return account(me, model);
+	}
+
+	@PostMapping("/account/email")
+	String email(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("emailForm") EmailForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.emailChanges.request(me, form.email(), form.password());
+				redirect.addFlashAttribute("emailLinkSent", form.email().strip());
+				return "redirect:/account#email";
+			}
+			catch (ForbiddenException ex) {
+				result.rejectValue("password", ex.messageKey());
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("email", ex.messageKey());
+			}
+		}
+		return account(me, model);
+	}
+
+	@PostMapping("/account/password")
+	String password(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("passwordForm") PasswordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.signIn.changePassword(me, form.currentPassword(), form.newPassword());
+				redirect.addFlashAttribute("passwordChanged", true);
+				return "redirect:/account#password";
+			}
+			catch (InvalidInputException ex) {
+				FormProblems.reject(result, ex);
+			}
+			catch (ForbiddenException ex) {
+				result.rejectValue("currentPassword", ex.messageKey());
+			}
+		}
+		// Thymeleaf never writes a password field's value back into the page.
 		return account(me, model);
 	}
 

@@ -31,6 +31,7 @@ import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.LinkedClient;
 import org.between.accounts.ClientLinks.NewInvitation;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.EmailChanges;
 import org.between.accounts.Sharing;
 import org.between.accounts.SharingChoice;
 import org.between.accounts.SignIn;
@@ -72,7 +73,11 @@ class AccountsApi {
 
 	private final SignedInSession session;
 
-	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, Sharing sharing, SignedInSession session) {
+	private final EmailChanges emailChanges;
+
+	AccountsApi(Accounts accounts, SignIn signIn, ClientLinks links, Sharing sharing, SignedInSession session,
+			EmailChanges emailChanges) {
+		this.emailChanges = emailChanges;
 		this.accounts = accounts;
 		this.signIn = signIn;
 		this.links = links;
@@ -142,6 +147,39 @@ class AccountsApi {
 	Me updateMe(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ProfileChange body) {
 		this.session.replace(this.accounts.updateProfile(me, body));
 		return this.accounts.me(me);
+	}
+
+	@PutMapping("/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change your password with the current one",
+			description = "Every other session and token of yours ends; the one this request came through goes on. "
+					+ "A mail tells you it happened.")
+	@ProblemResponse(status = 403, description = "The current password is not right; nothing changed")
+	@ProblemResponse(status = 400, description = "The new password is too short or too common")
+	void changePassword(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody PasswordForm body) {
+		this.signIn.changePassword(me, body.currentPassword(), body.newPassword());
+	}
+
+	@PutMapping("/me/email")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Ask to sign in with a new e-mail address",
+			description = "Nothing changes yet: a link goes to the new address and works for 24 hours "
+					+ "(POST /api/v1/auth/email-change/confirm with its token, or the page it opens). Then the old "
+					+ "address is told and every other session and token ends.")
+	@ProblemResponse(status = 403, description = "The password is not right; nothing changed")
+	@ProblemResponse(status = 409, description = "The address belongs to an account already")
+	void changeEmail(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody EmailForm body) {
+		this.emailChanges.request(me, body.email(), body.password());
+	}
+
+	@PostMapping("/auth/email-change/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@SecurityRequirements
+	@Operation(summary = "Confirm a new e-mail address with the token from the link sent to it (public)")
+	@ProblemResponse(status = 404, description = "The link is unknown, used or older than 24 hours")
+	@ProblemResponse(status = 409, description = "Someone else took the address meanwhile")
+	void confirmEmail(@Valid @RequestBody EmailConfirmation body) {
+		this.emailChanges.confirm(body.token());
 	}
 
 	@PostMapping("/me/totp")
@@ -285,6 +323,9 @@ class AccountsApi {
 	}
 
 	record ResetRequest(@NotBlank @Size(max = 254) String email) {
+	}
+
+	record EmailConfirmation(@NotBlank @Size(max = 100) String token) {
 	}
 
 	record ResetConfirmation(@NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 1000) String password) {

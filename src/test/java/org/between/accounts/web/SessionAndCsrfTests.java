@@ -82,6 +82,29 @@ class SessionAndCsrfTests extends WebTest {
 	}
 
 	@Test
+	void aWrongPasswordKeepsTheTypedEmailInTheFormOnce() throws Exception {
+		Account account = signUp("CLIENT");
+		MvcResult failed = this.mvc
+			.perform(post("/login").param("email", account.email())
+				.param("password", "not the password")
+				.with(csrf())
+				.with(fresh()))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		Cookie session = failed.getResponse().getCookie("SESSION");
+		String page = this.mvc.perform(get("/login").param("error", "").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"" + account.email() + "\"");
+		// shown once: a later visit starts empty, and the address never goes into the URL
+		String again = this.mvc.perform(get("/login").cookie(session)).andReturn().getResponse().getContentAsString();
+		assertThat(again).doesNotContain(account.email());
+		assertThat(failed.getResponse().getRedirectedUrl()).doesNotContain("@");
+	}
+
+	@Test
 	void sessionWorksForApiReadsButChangesNeedTheCsrfToken() throws Exception {
 		Account account = signUp("CLIENT");
 		Cookie session = signInWithForm(account.email());
