@@ -213,6 +213,19 @@ public class Accounts {
 		return this.audit.about(me.id(), limit);
 	}
 
+	/**
+	 * The access log as a page shows it ({@link AccessLog}): {@code pageSize} of others'
+	 * rows from page {@code page}, and the person's own last {@code ownRows} rows folded.
+	 */
+	@Transactional(readOnly = true)
+	public AccessLog accessPage(CurrentUser me, int page, int pageSize, int ownRows) {
+		int from = Math.max(0, page) * pageSize;
+		List<AuditEntry> others = this.audit.aboutByOthers(me.id(), from, pageSize + 1);
+		boolean more = others.size() > pageSize;
+		return new AccessLog(more ? others.subList(0, pageSize) : others, Math.max(0, page), more,
+				AccessLog.fold(this.audit.aboutByThemselves(me.id(), ownRows), me.zone()));
+	}
+
 	private User user(UUID id) {
 		return this.users.findById(id).orElseThrow(NotFoundException::new);
 	}

@@ -77,6 +77,40 @@ public class AuditLog {
 			.list();
 	}
 
+	/**
+	 * The rows about one person's data written by someone else (a therapist, a cover),
+	 * newest first, a page at a time.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> aboutByOthers(UUID subjectId, int offset, int limit) {
+		return this.jdbc.sql("""
+				select a.seq, a.at, a.actor_id, u.display_name, a.action, a.item_type, a.item_id
+				from audit_log a left join accounts_user u on u.id = a.actor_id
+				where a.subject_id = ? and a.actor_id is not null and a.actor_id <> a.subject_id
+				order by a.seq desc limit ? offset ?""")
+			.params(subjectId, limit, offset)
+			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	/**
+	 * The rows about what the person did themselves (or the system did for them, such as
+	 * a reset link sent), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> aboutByThemselves(UUID subjectId, int limit) {
+		return this.jdbc.sql("""
+				select a.seq, a.at, a.actor_id, null, a.action, a.item_type, a.item_id
+				from audit_log a
+				where a.subject_id = ? and (a.actor_id is null or a.actor_id = a.subject_id)
+				order by a.seq desc limit ?""")
+			.params(subjectId, limit)
+			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
 	/** Walks the whole chain; the result names the first row that does not fit. */
 	@Transactional(readOnly = true)
 	public Verification verify() {

@@ -7,8 +7,9 @@ import org.between.shared.InputProblems;
 /**
  * The limits of a safety plan, as the form and the API document them: at most 20 entries
  * a step of at most 500 characters; a contact has a name of at most 100 characters and a
- * number of at most 40 of {@code 0-9 + ( ) - . /} and spaces; a crisis country is two
- * letters; a therapist's note at most 2000 characters. Pure rules.
+ * number of at most 40 of {@code 0-9 + ( ) - . /} and spaces, perhaps with an extension
+ * ({@link Contact#PHONE}); a crisis country is two letters; a therapist's note at most
+ * 2000 characters. Pure rules.
  */
 final class PlanLimits {
 
@@ -21,8 +22,6 @@ final class PlanLimits {
 	static final int MAX_PHONE = 40;
 
 	static final int MAX_NOTE = 2000;
-
-	private static final String PHONE = "[0-9+()\\-./ ]*";
 
 	private PlanLimits() {
 	}
@@ -67,8 +66,8 @@ final class PlanLimits {
 				problems.require(contact.name().length() <= MAX_NAME, at + ".name", "safety.contact.nameTooLong");
 			}
 			String phone = (contact != null) ? contact.phone() : null;
-			problems.require(phone == null || (phone.length() <= MAX_PHONE && phone.matches(PHONE)), at + ".phone",
-					"safety.phone.format");
+			problems.require(phone == null || (phone.length() <= MAX_PHONE && phone.matches(Contact.PHONE)),
+					at + ".phone", "safety.phone.format");
 		}
 	}
 

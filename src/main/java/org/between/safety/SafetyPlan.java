@@ -26,6 +26,24 @@ public record SafetyPlan(int version, Instant updatedAt, List<String> warningSig
 				false, null, WrittenBy.CLIENT, null);
 	}
 
+	/**
+	 * Whether this version already says what {@code input} (tidied) says: the same steps,
+	 * people and numbers, sharing and country.
+	 */
+	boolean says(SafetyPlanInput input) {
+		return this.warningSigns.equals(input.warningSigns()) && this.copingStrategies.equals(input.copingStrategies())
+				&& this.distractions.equals(input.distractions()) && sameContacts(this.peopleToAsk, input.peopleToAsk())
+				&& sameContacts(this.professionals, input.professionals())
+				&& this.environmentSafety.equals(input.environmentSafety())
+				&& this.reasonsForLiving.equals(input.reasonsForLiving())
+				&& this.sharedWithTherapist == Boolean.TRUE.equals(input.sharedWithTherapist())
+				&& java.util.Objects.equals(this.crisisCountry, input.crisisCountry());
+	}
+
+	private static boolean sameContacts(List<Contact> these, List<Contact> those) {
+		return these.stream().map(Contact::line).toList().equals(those.stream().map(Contact::line).toList());
+	}
+
 	SafetyPlan reviewedOn(LocalDate day) {
 		return new SafetyPlan(this.version, this.updatedAt, this.warningSigns, this.copingStrategies, this.distractions,
 				this.peopleToAsk, this.professionals, this.environmentSafety, this.reasonsForLiving,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -98,7 +99,14 @@ public class SafetyPlans {
 		client.requireClient();
 		// The facade's own check, whoever calls it (the form and the API check first).
 		new InputProblems().addAll(input.problems()).throwIfAny();
-		SafetyPlan saved = this.store.append(client.id(), input.tidy(), this.clock.instant());
+		SafetyPlanInput tidy = input.tidy();
+		Optional<SafetyPlan> unchanged = this.store.latest(client.id()).filter((plan) -> plan.says(tidy));
+		if (unchanged.isPresent()) {
+			// Saving what is there makes no new version: "Earlier versions" lists
+			// changes.
+			return current(client);
+		}
+		SafetyPlan saved = this.store.append(client.id(), tidy, this.clock.instant());
 		this.audit.record(client.id(), SafetyAudit.SAFETY_PLAN_SAVED, client.id(), ITEM_TYPE,
 				Integer.toString(saved.version()));
 		return saved;

@@ -37,7 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPage {
 
-	static final int ACCESS_LOG_ROWS = 50;
+	/** Others' reads and changes per page of the access log. */
+	static final int ACCESS_LOG_ROWS = 20;
+
+	/** The person's own latest rows, folded by action and day. */
+	static final int OWN_ACTIVITY_ROWS = 100;
 
 	private final Accounts accounts;
 
@@ -72,7 +76,10 @@ class AccountPage {
 	}
 
 	@GetMapping("/account")
-	String account(@AuthenticationPrincipal CurrentUser me, Model model) {
+	String account(@AuthenticationPrincipal CurrentUser me,
+			@org.springframework.web.bind.annotation.RequestParam(name = "accessPage",
+					defaultValue = "0") int accessPage,
+			Model model) {
 		var details = this.accounts.me(me);
 		model.addAttribute("details", details);
 		if (!model.containsAttribute("profileForm")) {
@@ -92,7 +99,8 @@ class AccountPage {
 		}
 		model.addAttribute("pendingTotp", this.accounts.pendingTotp(me).orElse(null));
 		model.addAttribute("mustEnrol", this.accounts.mustEnrolSecondFactor(me));
-		model.addAttribute("accessLog", this.accounts.accessLog(me, ACCESS_LOG_ROWS));
+		model.addAttribute("access",
+				this.accounts.accessPage(me, Math.max(0, accessPage), ACCESS_LOG_ROWS, OWN_ACTIVITY_ROWS));
 		model.addAttribute("sections",
 				this.sections.stream()
 					.flatMap((section) -> section.sectionFor(me).stream())
@@ -114,7 +122,7 @@ class AccountPage {
 				FormProblems.reject(result, ex);
 			}
 		}
-		return account(me, model);
+		return account(me, 0, model);
 	}
 
 	@PostMapping("/account/email")
@@ -133,7 +141,7 @@ class AccountPage {
 				result.rejectValue("email", ex.messageKey());
 			}
 		}
-		return account(me, model);
+		return account(me, 0, model);
 	}
 
 	@PostMapping("/account/password")
@@ -153,7 +161,7 @@ class AccountPage {
 			}
 		}
 		// Thymeleaf never writes a password field's value back into the page.
-		return account(me, model);
+		return account(me, 0, model);
 	}
 
 	@PostMapping("/account/totp")
@@ -183,7 +191,7 @@ class AccountPage {
 				return "redirect:/account#totp";
 			}
 		}
-		return account(me, model);
+		return account(me, 0, model);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.between.safety.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import org.between.safety.SafetyPlan;
 import org.between.safety.SafetyPlans;
 import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
-import org.between.shared.web.FormProblems;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -132,7 +132,7 @@ class SafetyPages {
 		}
 		catch (InvalidInputException ex) {
 			form.padRows();
-			FormProblems.reject(result, ex);
+			ContactProblems.reject(result, ex, form);
 		}
 		if (result.hasErrors()) {
 			form.padRows();
@@ -146,7 +146,9 @@ class SafetyPages {
 
 	@GetMapping("/safety/versions")
 	String versions(@AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("versions", this.plans.history(me));
+		// "Earlier versions": the current one is the plan page itself.
+		List<SafetyPlan> all = this.plans.history(me);
+		model.addAttribute("versions", all.isEmpty() ? all : all.subList(1, all.size()));
 		return "safety/versions";
 	}
 
@@ -197,7 +199,7 @@ class SafetyPages {
 		}
 		catch (InvalidInputException ex) {
 			form.padRows();
-			FormProblems.reject(result, ex);
+			ContactProblems.reject(result, ex, form);
 		}
 		if (result.hasErrors()) {
 			form.padRows();
