@@ -309,7 +309,9 @@ abstract class PortfoliosModuleTests {
 						List.of("I stop answering messages"), List.of("Tell Jo"), "Write to the practice.", false));
 		this.portfolios.writeLetter(this.therapist, this.client.id(), "You did the hard work yourself.");
 
-		String text = PdfText.of(this.portfolios.pdf(this.client));
+		byte[] pdf = this.portfolios.pdf(this.client);
+		String text = PdfText.of(pdf);
+		assertThat(PdfText.pages(pdf, "portfolio-pdf")).isBetween(1, 3);
 
 		assertThat(text).contains("My portfolio", "The skills that work for me", skill, "Tried once.",
 				"Distress went down by about 3.0 on average.", "A walk by the canal", "What I learned", "Feelings pass",
