@@ -22,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14's portfolio in a real browser: the therapist writes their letter on
- * {@code /clients/{id}/portfolio}; the client opens {@code /ending/portfolio}, finds the
- * letter and the skills that helped them pre-filled with their own numbers, fills every
- * section, shares it and downloads the PDF, whose text holds every section; the therapist
- * then reads what the client shared, and the read is on the client's access log.
- * Screenshots at 390 and 1280 px; axe on each page.
+ * {@code /clients/{id}/portfolio} (from the client's page); the client opens
+ * {@code /ending/portfolio} (from their home page), finds the letter and the skills that
+ * helped them pre-filled with their own numbers, fills every section, shares it and
+ * downloads the PDF, whose text holds every section; the therapist then reads what the
+ * client shared, and the read is on the client's access log. Screenshots at 390 and 1280
+ * px; axe on each page.
  */
 class PortfolioBrowserTest extends ClientBrowserTest {
 
@@ -47,7 +48,8 @@ class PortfolioBrowserTest extends ClientBrowserTest {
 		this.toolbox.practise(client.user(), BREATHING, new NewPractice(6, 4, null, 10, null));
 
 		Page t = ana.page();
-		t.navigate("/clients/" + client.user().id() + "/portfolio");
+		t.navigate("/clients/" + client.user().id());
+		t.getByTestId("client-portfolio-link").click();
 		assertThat(t.getByTestId("portfolio-private")).containsText(client.name() + " has not shared");
 		t.getByLabel("Your letter to " + client.name())
 			.fill("Dear " + client.name() + ",\n\nYou learned to notice the first signs early. Trust that.");
@@ -57,7 +59,8 @@ class PortfolioBrowserTest extends ClientBrowserTest {
 		screenshots(t, "portfolio-therapist-letter");
 
 		Page c = client.page();
-		c.navigate("/ending/portfolio");
+		c.navigate("/");
+		c.getByTestId("portfolio-link").click();
 		assertThat(c.getByTestId("portfolio-letter")).containsText("You learned to notice the first signs early.");
 		assertThat(c.getByTestId("portfolio-letter")).containsText("A letter from " + ana.name());
 		assertThat(c.locator("#skillsThatWork")).hasValue("Paced breathing");
