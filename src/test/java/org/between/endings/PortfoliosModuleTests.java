@@ -286,6 +286,15 @@ abstract class PortfoliosModuleTests {
 	}
 
 	@Test
+	void theDemoClientFindsTheirTherapistsLetter() {
+		new PortfolioDemoData(this.portfolios, this.accounts)
+			.onDemoPeople(new org.between.accounts.DemoPeopleCreated(this.therapist.id(), this.client.id()));
+		assertThat(this.portfolios.mine(this.client).letter()).isEqualTo(PortfolioDemoData.LETTER)
+			.startsWith("When we began")
+			.endsWith("the door is open.");
+	}
+
+	@Test
 	void aBlankLetterTakesItBack() {
 		this.portfolios.writeLetter(this.therapist, this.client.id(), "First draft");
 		assertThat(this.portfolios.writeLetter(this.therapist, this.client.id(), "   ")).isEmpty();
