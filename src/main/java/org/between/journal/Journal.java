@@ -111,7 +111,7 @@ public class Journal {
 		Instant now = now();
 		String title = (change.title() != null) ? title(change.title()) : entry.title();
 		String body = (change.body() != null) ? change.body() : entry.body();
-		int intensity = (change.intensity() != null) ? change.intensity() : entry.intensity();
+		Integer intensity = (change.intensity() != null) ? change.intensity() : entry.intensity();
 		boolean bring = (change.bringToSession() != null) ? change.bringToSession() : entry.bringToSession();
 		boolean share = (change.shareWithTherapist() != null) ? change.shareWithTherapist()
 				: entry.shareWithTherapist();
@@ -243,8 +243,8 @@ public class Journal {
 		if (!problems.has("body")) {
 			problems.require(body == null || body.length() <= MAX_BODY, "body", "journal.body.tooLong");
 		}
-		problems.require(!((creating && intensity == null) || (intensity != null && (intensity < 0 || intensity > 10))),
-				"intensity", "journal.intensity.range");
+		problems.require(intensity == null || (intensity >= 0 && intensity <= 10), "intensity",
+				"journal.intensity.range");
 		problems.throwIfAny();
 	}
 

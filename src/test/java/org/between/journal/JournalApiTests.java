@@ -178,7 +178,7 @@ class JournalApiTests extends WebTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"body\":\"\",\"intensity\":3}", "{\"body\":\"   \",\"intensity\":3}",
-			"{\"body\":\"x\",\"intensity\":11}", "{\"body\":\"x\"}",
+			"{\"body\":\"x\",\"intensity\":11}", "{\"intensity\":4}",
 			"{\"title\":\"%t\",\"body\":\"x\",\"intensity\":1}", "{\"body\":\"%b\",\"intensity\":1}",
 			"{\"body\":\"x\",\"intensity\":1,\"mood\":3}", "{\"body\":\"x\",\"intensity\":\"high\"}" })
 	void badInputIs400ListingTheFields(String body) throws Exception {
@@ -263,6 +263,18 @@ class JournalApiTests extends WebTest {
 		this.mvc.perform(get("/api/v1/journal").param("limit", "0").with(bearer(client.token())))
 			.andExpect(problem(400));
 		this.mvc.perform(get("/api/v1/journal").param("before", "yesterday").with(bearer(client.token())))
+			.andExpect(problem(400));
+	}
+
+	@Test
+	void anEntryMayLeaveTheFeelingsNumberOut() throws Exception {
+		Signed client = client();
+		this.mvc.perform(postJson("/api/v1/journal", "{\"body\":\"Many things at once\"}").with(bearer(client.token())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.intensity").doesNotExist());
+		this.mvc
+			.perform(postJson("/api/v1/journal", "{\"body\":\"Too much\",\"intensity\":11}")
+				.with(bearer(client.token())))
 			.andExpect(problem(400));
 	}
 
