@@ -75,9 +75,7 @@ class WrittenTextsMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) {
 		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
-		// Steps and policy versions were keyed by (skill, position) and (therapist,
-		// version):
-		// each row gets an id of its own to bind its text to.
+		// Steps and policy versions had no id of their own: each row gets one to bind to.
 		giveIds(jdbc, "toolbox_skill_step", "skill_id", "position");
 		giveIds(jdbc, "frame_policy_version", "therapist_id", "version");
 		for (StaleRows table : TABLES) {
