@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.between.sessions.SessionView;
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,9 @@ class AbsenceStore implements EncryptedRows {
 	static final String COVERAGE_NOTE = "coverage_note";
 
 	static final String MESSAGE = "message_to_clients";
+
+	/** The one re-encryption loop of every table (docs/encryption.md). */
+	private static final StaleRows ROWS = StaleRows.of(TABLE, COVERAGE_NOTE, MESSAGE);
 
 	private static final String COLUMNS = "a.id, a.therapist_id, a.start_date, a.end_date, a.time_zone, "
 			+ "a.covering_therapist_id, a.coverage_note_cipher, a.message_to_clients_cipher, a.emergency, "
@@ -189,20 +193,7 @@ class AbsenceStore implements EncryptedRows {
 	 */
 	@Override
 	public int reencryptBatch(int batch) {
-		List<Absence> stale = this.jdbc
-			.sql("select " + COLUMNS + " from " + TABLE + " a where a.key_id <> ? order by a.id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::absence)
-			.list();
-		for (Absence a : stale) {
-			this.jdbc
-				.sql("update " + TABLE
-						+ " set key_id = ?, coverage_note_cipher = ?, message_to_clients_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), encrypt(a.id(), COVERAGE_NOTE, a.coverageNote()),
-						encrypt(a.id(), MESSAGE, a.messageToClients()), a.id())
-				.update();
-		}
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private String encrypt(UUID id, String field, String plain) {

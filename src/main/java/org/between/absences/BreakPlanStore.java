@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.between.absences.BreakPlan.PickedSkill;
 import org.between.safety.Contact;
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
 class BreakPlanStore implements EncryptedRows {
 
 	static final String TABLE = "absences_break_plan";
+
+	/** The one re-encryption loop of every table (docs/encryption.md). */
+	private static final StaleRows ROWS = StaleRows.of(TABLE, "skills", "people", "note", "therapist_note");
 
 	private static final TypeReference<List<PickedSkill>> SKILLS = new TypeReference<>() {
 	};
@@ -101,13 +105,7 @@ class BreakPlanStore implements EncryptedRows {
 	 */
 	@Override
 	public int reencryptBatch(int batch) {
-		List<StoredPlan> stale = this.jdbc
-			.sql("select " + COLUMNS + " from " + TABLE + " where key_id <> ? order by id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::plan)
-			.list();
-		stale.forEach(this::save);
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private StoredPlan plan(ResultSet rs, int row) throws SQLException {

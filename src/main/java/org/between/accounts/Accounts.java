@@ -42,8 +42,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final TotpSecrets totpSecrets;
+
 	Accounts(UserRepository users, LinkRepository links, Passwords passwords, SecuritySettings settings, AuditLog audit,
-			Clock clock) {
+			Clock clock, TotpSecrets totpSecrets) {
+		this.totpSecrets = totpSecrets;
 		this.users = users;
 		this.links = links;
 		this.passwords = passwords;
@@ -157,7 +160,7 @@ public class Accounts {
 			throw new ConflictException("totp.alreadyEnabled");
 		}
 		String secret = Totp.newSecret();
-		this.users.save(user.withPendingTotp(secret));
+		this.users.save(this.totpSecrets.withPending(user, secret));
 		return new TotpEnrolment(secret, Totp.otpauthUri(secret, user.email(), "Between"));
 	}
 
@@ -167,10 +170,10 @@ public class Accounts {
 		if (user.totpEnabled()) {
 			throw new ConflictException("totp.alreadyEnabled");
 		}
-		if (user.totpSecret() == null) {
+		if (user.totpSecretCipher() == null) {
 			throw new ConflictException("totp.notStarted");
 		}
-		if (!Totp.verify(user.totpSecret(), code, this.clock.instant())) {
+		if (!Totp.verify(this.totpSecrets.of(user), code, this.clock.instant())) {
 			throw new InvalidInputException("code", "totp.wrongCode");
 		}
 		user = this.users.save(user.withTotpEnabled());
@@ -184,11 +187,11 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<TotpEnrolment> pendingTotp(CurrentUser me) {
 		User user = user(me.id());
-		if (user.totpEnabled() || user.totpSecret() == null) {
+		if (user.totpEnabled() || user.totpSecretCipher() == null) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new TotpEnrolment(user.totpSecret(), Totp.otpauthUri(user.totpSecret(), user.email(), "Between")));
+		String secret = this.totpSecrets.of(user);
+		return Optional.of(new TotpEnrolment(secret, Totp.otpauthUri(secret, user.email(), "Between")));
 	}
 
 	/**

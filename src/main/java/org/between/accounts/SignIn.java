@@ -54,9 +54,13 @@ public class SignIn {
 
 	private final Clock clock;
 
+	private final TotpSecrets totpSecrets;
+
 	SignIn(UserRepository users, ApiTokenRepository tokens, PasswordResetRepository resets, Passwords passwords,
 			FailedAttempts failures, SecuritySettings settings, PublicLinks links, AuditLog audit, Mail mail,
-			MessageSource messages, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+			MessageSource messages, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock,
+			TotpSecrets totpSecrets) {
+		this.totpSecrets = totpSecrets;
 		this.users = users;
 		this.tokens = tokens;
 		this.resets = resets;
@@ -96,7 +100,7 @@ public class SignIn {
 	public CurrentUser checkSecondFactor(UUID userId, String code, String address) {
 		User user = this.users.findById(userId).orElseThrow(() -> new UnauthorizedException("signIn.failed"));
 		this.failures.checkAllowed(user.email(), address);
-		if (user.totpEnabled() && !Totp.verify(user.totpSecret(), code, this.clock.instant())) {
+		if (user.totpEnabled() && !Totp.verify(this.totpSecrets.of(user), code, this.clock.instant())) {
 			this.failures.recordFailure(user.email(), address);
 			throw new UnauthorizedException("signIn.wrongCode");
 		}

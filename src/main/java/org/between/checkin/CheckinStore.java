@@ -16,27 +16,52 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Check-ins in {@code checkin_entry}, their actions in {@code checkin_action}. Emotions
- * are stored as a comma-separated list of names; each urge has a column.
+ * are stored as a comma-separated list of names; each urge has a column. The note is
+ * encrypted with {@link TextCipher}, bound to {@code checkin_entry/<id>/note}
+ * (docs/encryption.md); after a key rotation the shared re-encryption calls
+ * {@link #reencryptBatch}.
  */
 @Component
-class CheckinStore {
+class CheckinStore implements EncryptedRows {
+
+	static final String TABLE = "checkin_entry";
+
+	static final String NOTE = "note";
+
+	private static final StaleRows ROWS = StaleRows.of(TABLE, NOTE);
 
 	private static final String URGE_COLUMNS = Arrays.stream(Urge.values())
 		.map(Urge::column)
 		.collect(Collectors.joining(", "));
 
 	private static final String COLUMNS = "id, client_id, checked_in_at, recorded_at, mood, distress, emotions, "
-			+ URGE_COLUMNS + ", first_turned_to, note, risk_flagged";
+			+ URGE_COLUMNS + ", first_turned_to, key_id, note_cipher, risk_flagged";
 
 	private final JdbcClient jdbc;
 
-	CheckinStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	CheckinStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public String table() {
+		return TABLE;
+	}
+
+	@Override
+	public int reencryptBatch(int batch) {
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	void insert(Checkin c) {
@@ -46,7 +71,8 @@ class CheckinStore {
 			values.add(c.urges().get(urge));
 		}
 		values.add((c.firstTurnedTo() != null) ? c.firstTurnedTo().name() : null);
-		values.add(c.note());
+		values.add(this.cipher.primaryKeyId());
+		values.add(this.cipher.encrypt(TABLE, c.id(), NOTE, c.note()));
 		values.add(c.riskFlagged());
 		String marks = values.stream().map((v) -> "?").collect(Collectors.joining(", "));
 		this.jdbc.sql("insert into checkin_entry (" + COLUMNS + ") values (" + marks + ")").params(values).update();
@@ -64,7 +90,7 @@ class CheckinStore {
 	Optional<Checkin> find(UUID id) {
 		List<Checkin> found = withActions(this.jdbc.sql("select " + COLUMNS + " from checkin_entry where id = ?")
 			.param(id)
-			.query(CheckinStore::row)
+			.query(this::row)
 			.list());
 		return found.stream().findFirst();
 	}
@@ -89,7 +115,7 @@ class CheckinStore {
 		}
 		sql.append(" order by checked_in_at desc, id desc limit :limit");
 		params.put("limit", limit);
-		return withActions(this.jdbc.sql(sql.toString()).params(params).query(CheckinStore::row).list());
+		return withActions(this.jdbc.sql(sql.toString()).params(params).query(this::row).list());
 	}
 
 	/**
@@ -101,7 +127,7 @@ class CheckinStore {
 		params.put("client", clientId);
 		range(sql, params, from, to);
 		sql.append(" order by checked_in_at, id");
-		return withActions(this.jdbc.sql(sql.toString()).params(params).query(CheckinStore::row).list());
+		return withActions(this.jdbc.sql(sql.toString()).params(params).query(this::row).list());
 	}
 
 	/** First turns only, oldest first; check-ins that did not say are left out. */
@@ -156,18 +182,19 @@ class CheckinStore {
 		return List.copyOf(byId.values());
 	}
 
-	private static Row row(ResultSet rs, int n) throws SQLException {
+	private Row row(ResultSet rs, int n) throws SQLException {
 		String emotions = rs.getString("emotions");
 		Map<Urge, Integer> urges = new EnumMap<>(Urge.class);
 		for (Urge urge : Urge.values()) {
 			urges.put(urge, rs.getInt(urge.column()));
 		}
 		String turnedTo = rs.getString("first_turned_to");
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				instant(rs, "checked_in_at"), instant(rs, "recorded_at"), rs.getInt("mood"), rs.getInt("distress"),
+		UUID id = rs.getObject("id", UUID.class);
+		return new Row(id, rs.getObject("client_id", UUID.class), instant(rs, "checked_in_at"),
+				instant(rs, "recorded_at"), rs.getInt("mood"), rs.getInt("distress"),
 				emotions.isEmpty() ? List.of() : Arrays.stream(emotions.split(",")).map(Emotion::valueOf).toList(),
-				urges, (turnedTo != null) ? TurnedTo.valueOf(turnedTo) : null, rs.getString("note"),
-				rs.getBoolean("risk_flagged"));
+				urges, (turnedTo != null) ? TurnedTo.valueOf(turnedTo) : null,
+				this.cipher.decrypt(TABLE, id, NOTE, rs.getString("note_cipher")), rs.getBoolean("risk_flagged"));
 	}
 
 	private static CheckinAction action(ResultSet rs) throws SQLException {

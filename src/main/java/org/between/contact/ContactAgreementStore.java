@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,9 @@ class ContactAgreementStore implements EncryptedRows {
 
 	static final String ABSENCES = "during_absences";
 
+	/** The one re-encryption loop of every table (docs/encryption.md). */
+	private static final StaleRows ROWS = StaleRows.of(TABLE, CRISIS, ABSENCES);
+
 	private final JdbcClient jdbc;
 
 	private final TextCipher cipher;
@@ -61,21 +65,7 @@ class ContactAgreementStore implements EncryptedRows {
 	 */
 	@Override
 	public int reencryptBatch(int batch) {
-		List<ContactAgreement> stale = this.jdbc
-			.sql("select " + COLUMNS + " from " + TABLE
-					+ " where key_id is null or key_id <> ? order by key_id nulls first, id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::agreement)
-			.list();
-		for (ContactAgreement a : stale) {
-			this.jdbc
-				.sql("update " + TABLE
-						+ " set key_id = ?, crisis_instructions_cipher = ?, during_absences_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), encrypt(a.id(), CRISIS, a.crisisInstructions()),
-						encrypt(a.id(), ABSENCES, a.duringAbsences()), a.id())
-				.update();
-		}
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	void insert(ContactAgreement a) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,9 @@ class JournalStore implements EncryptedRows {
 	static final String TITLE = "title";
 
 	static final String BODY = "body";
+
+	/** The one re-encryption loop of every table (docs/encryption.md). */
+	private static final StaleRows ROWS = StaleRows.of(TABLE, TITLE, BODY);
 
 	private static final String COLUMNS = "id, client_id, key_id, title_cipher, body_cipher, intensity, "
 			+ "bring_to_session, share_with_therapist, shared_at, created_at, updated_at";
@@ -153,18 +157,7 @@ class JournalStore implements EncryptedRows {
 	 */
 	@Override
 	public int reencryptBatch(int batch) {
-		List<StoredEntry> stale = this.jdbc
-			.sql("select " + COLUMNS + " from journal_entry where key_id <> ? order by id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::entry)
-			.list();
-		for (StoredEntry entry : stale) {
-			this.jdbc.sql("update journal_entry set key_id = ?, title_cipher = ?, body_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), encrypt(entry.id(), TITLE, entry.title()),
-						encrypt(entry.id(), BODY, entry.body()), entry.id())
-				.update();
-		}
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	long primaryKeyId() {

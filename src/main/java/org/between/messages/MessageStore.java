@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.between.contact.ContactCategory;
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,9 @@ class MessageStore implements EncryptedRows {
 	static final String ENTRIES = "messages_entry";
 
 	private static final String BODY = "body";
+
+	/** The one re-encryption loop of every table (docs/encryption.md). */
+	private static final StaleRows ROWS = StaleRows.of(ENTRIES, BODY);
 
 	private static final String THREAD_COLUMNS = "t.id, t.client_id, t.therapist_id, t.category, t.opened_at, "
 			+ "t.respond_by, t.answered_at, t.last_at, "
@@ -172,17 +176,7 @@ class MessageStore implements EncryptedRows {
 
 	@Override
 	public int reencryptBatch(int batch) {
-		List<MessageEntry> stale = this.jdbc
-			.sql("select " + ENTRY_COLUMNS + " from " + ENTRIES + " where key_id <> ? order by id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::entry)
-			.list();
-		for (MessageEntry e : stale) {
-			this.jdbc.sql("update " + ENTRIES + " set key_id = ?, body_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), encrypt(e.id(), e.body()), e.id())
-				.update();
-		}
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	/** A therapist's reply the client has not opened yet. */

@@ -12,34 +12,67 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Policy versions in {@code frame_policy_version}, client fees in
  * {@code frame_client_fee}, acknowledgements in {@code frame_policy_acknowledgement}.
- * Rows are only ever added.
+ * Rows are only ever added. The therapist's notes are encrypted with {@link TextCipher},
+ * bound to {@code frame_policy_version/<row id>/sliding_scale_note} and
+ * {@code frame_client_fee/<id>/note} (docs/encryption.md); after a key rotation the
+ * shared re-encryption calls {@link #reencryptBatch}.
  */
 @Component
-class PolicyStore {
+class PolicyStore implements EncryptedRows {
 
-	private static final String VERSION_COLUMNS = "therapist_id, version, effective_from, effective_at, published_at, "
-			+ "cancellation_notice_hours, late_cancellation_fee, fee_per_session, currency, "
-			+ "hold_slot_on_cancellation, make_up, sliding_scale_note";
+	static final String VERSIONS = "frame_policy_version";
+
+	static final String FEES = "frame_client_fee";
+
+	static final String SLIDING_SCALE_NOTE = "sliding_scale_note";
+
+	static final String NOTE = "note";
+
+	private static final StaleRows VERSION_ROWS = StaleRows.of(VERSIONS, SLIDING_SCALE_NOTE);
+
+	private static final StaleRows FEE_ROWS = StaleRows.of(FEES, NOTE);
+
+	private static final String VERSION_COLUMNS = "id, therapist_id, version, effective_from, effective_at, "
+			+ "published_at, cancellation_notice_hours, late_cancellation_fee, fee_per_session, currency, "
+			+ "hold_slot_on_cancellation, make_up, key_id, sliding_scale_note_cipher";
 
 	private final JdbcClient jdbc;
 
-	PolicyStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	PolicyStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public String table() {
+		return VERSIONS + ", " + FEES;
+	}
+
+	@Override
+	public int reencryptBatch(int batch) {
+		return StaleRows.rewrite(this.jdbc, this.cipher, batch, VERSION_ROWS, FEE_ROWS);
 	}
 
 	void insert(PolicyVersion v) {
+		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("insert into frame_policy_version (" + VERSION_COLUMNS
-					+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(v.therapistId(), v.version(), v.effectiveFrom(), utc(v.effectiveAt()), utc(v.publishedAt()),
+					+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, v.therapistId(), v.version(), v.effectiveFrom(), utc(v.effectiveAt()), utc(v.publishedAt()),
 					v.cancellationNoticeHours(), v.lateCancellationFee(), v.feePerSession(), v.currency(),
-					v.holdSlotOnCancellation(), v.makeUp().name(), v.slidingScaleNote())
+					v.holdSlotOnCancellation(), v.makeUp().name(), this.cipher.primaryKeyId(),
+					this.cipher.encrypt(VERSIONS, id, SLIDING_SCALE_NOTE, v.slidingScaleNote()))
 			.update();
 	}
 
@@ -48,28 +81,31 @@ class PolicyStore {
 		return new PolicyTimeline(this.jdbc
 			.sql("select " + VERSION_COLUMNS + " from frame_policy_version where therapist_id = ? order by version")
 			.param(therapistId)
-			.query(PolicyStore::version)
+			.query(this::version)
 			.list());
 	}
 
 	void insert(UUID therapistId, UUID clientId, ClientFee fee) {
-		this.jdbc.sql("""
-				insert into frame_client_fee
-				(id, therapist_id, client_id, fee_per_session, effective_from, effective_at, set_at, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), therapistId, clientId, fee.feePerSession(), fee.effectiveFrom(),
-					utc(fee.effectiveAt()), utc(fee.setAt()), fee.note())
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into frame_client_fee
+					(id, therapist_id, client_id, fee_per_session, effective_from, effective_at, set_at, key_id, note_cipher)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, therapistId, clientId, fee.feePerSession(), fee.effectiveFrom(), utc(fee.effectiveAt()),
+					utc(fee.setAt()), this.cipher.primaryKeyId(), this.cipher.encrypt(FEES, id, NOTE, fee.note()))
 			.update();
 	}
 
 	/** The fees set for the client by the therapist, in the order they were set. */
 	List<ClientFee> fees(UUID therapistId, UUID clientId) {
 		return this.jdbc.sql("""
-				select fee_per_session, effective_from, effective_at, set_at, note from frame_client_fee
+				select id, fee_per_session, effective_from, effective_at, set_at, note_cipher from frame_client_fee
 				where therapist_id = ? and client_id = ? order by set_at, effective_at""")
 			.params(therapistId, clientId)
 			.query((rs, n) -> new ClientFee(money(rs, "fee_per_session"), date(rs, "effective_from"),
-					instant(rs, "effective_at"), instant(rs, "set_at"), rs.getString("note")))
+					instant(rs, "effective_at"), instant(rs, "set_at"),
+					this.cipher.decrypt(FEES, rs.getObject("id", UUID.class), NOTE, rs.getString("note_cipher"))))
 			.list();
 	}
 
@@ -110,13 +146,14 @@ class PolicyStore {
 			.list();
 	}
 
-	private static PolicyVersion version(ResultSet rs, int n) throws SQLException {
+	private PolicyVersion version(ResultSet rs, int n) throws SQLException {
 		return new PolicyVersion(rs.getObject("therapist_id", UUID.class), rs.getInt("version"),
 				date(rs, "effective_from"), instant(rs, "effective_at"), instant(rs, "published_at"),
 				rs.getInt("cancellation_notice_hours"), money(rs, "late_cancellation_fee"),
 				money(rs, "fee_per_session"), rs.getString("currency").strip(),
 				rs.getBoolean("hold_slot_on_cancellation"), MakeUpRule.valueOf(rs.getString("make_up")),
-				rs.getString("sliding_scale_note"));
+				this.cipher.decrypt(VERSIONS, rs.getObject("id", UUID.class), SLIDING_SCALE_NOTE,
+						rs.getString("sliding_scale_note_cipher")));
 	}
 
 	private static Acknowledgement acknowledgement(ResultSet rs, int n) throws SQLException {

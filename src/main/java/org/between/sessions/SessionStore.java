@@ -14,39 +14,74 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Standing appointments in {@code frame_standing_appointment}, sessions with their
- * attendance and cancellation ruling in {@code frame_session}.
+ * attendance and cancellation ruling in {@code frame_session}. Video links and
+ * cancellation reasons are encrypted with {@link TextCipher}, bound to {@code
+ *
+<table>
+ * /<id>/<field>} (docs/encryption.md). A row's {@code key_id} is the key of its oldest
+ * text: changing one text writes it under the primary key and leaves the key id, so that
+ * a re-encryption ({@link #reencryptBatch}) still finds the others.
  */
 @Component
-class SessionStore {
+class SessionStore implements EncryptedRows {
+
+	static final String SESSIONS = "frame_session";
+
+	static final String STANDING = "frame_standing_appointment";
+
+	static final String VIDEO_LINK = "video_link";
+
+	static final String CANCEL_REASON = "cancel_reason";
+
+	private static final StaleRows SESSION_ROWS = StaleRows.of(SESSIONS, VIDEO_LINK, CANCEL_REASON);
+
+	private static final StaleRows STANDING_ROWS = StaleRows.of(STANDING, VIDEO_LINK);
 
 	private static final String SESSION_COLUMNS = "id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, "
-			+ "status, video_link, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason, late, fee, "
-			+ "currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours";
+			+ "status, video_link_cipher, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason_cipher, late, "
+			+ "fee, currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours";
 
 	private static final String STANDING_COLUMNS = "id, therapist_id, client_id, weekday, start_time, duration_minutes, "
-			+ "every_weeks, start_date, end_date, time_zone, video_link, generated_until";
+			+ "every_weeks, start_date, end_date, time_zone, video_link_cipher, generated_until";
 
 	/** Statuses that occupy the therapist's time: a cancelled slot is free again. */
 	private static final String OCCUPYING = "status in ('SCHEDULED', 'HELD')";
 
 	private final JdbcClient jdbc;
 
-	SessionStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	SessionStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public String table() {
+		return SESSIONS + ", " + STANDING;
+	}
+
+	@Override
+	public int reencryptBatch(int batch) {
+		return StaleRows.rewrite(this.jdbc, this.cipher, batch, SESSION_ROWS, STANDING_ROWS);
 	}
 
 	void insert(StandingAppointment a, Instant now) {
 		this.jdbc
-			.sql("insert into frame_standing_appointment (" + STANDING_COLUMNS + ", created_at) "
-					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("insert into frame_standing_appointment (" + STANDING_COLUMNS + ", created_at, key_id) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.therapistId(), a.clientId(), a.weekday().getValue(), a.startTime(), a.durationMinutes(),
-					a.everyWeeks(), a.startDate(), a.endDate(), a.timeZone().getId(), a.videoLink(), a.generatedUntil(),
-					utc(now))
+					a.everyWeeks(), a.startDate(), a.endDate(), a.timeZone().getId(),
+					this.cipher.encrypt(STANDING, a.id(), VIDEO_LINK, a.videoLink()), a.generatedUntil(), utc(now),
+					this.cipher.primaryKeyId())
 			.update();
 	}
 
@@ -65,7 +100,7 @@ class SessionStore {
 	Optional<StandingAppointment> standing(UUID id) {
 		return this.jdbc.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment where id = ?")
 			.param(id)
-			.query(SessionStore::standing)
+			.query(this::standingRow)
 			.optional();
 	}
 
@@ -74,7 +109,7 @@ class SessionStore {
 			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
 					+ "where therapist_id = ? and client_id = ? order by start_date, weekday, start_time")
 			.params(therapistId, clientId)
-			.query(SessionStore::standing)
+			.query(this::standingRow)
 			.list();
 	}
 
@@ -83,7 +118,7 @@ class SessionStore {
 			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
 					+ "where client_id = ? order by start_date, weekday, start_time")
 			.param(clientId)
-			.query(SessionStore::standing)
+			.query(this::standingRow)
 			.list();
 	}
 
@@ -93,23 +128,24 @@ class SessionStore {
 			.sql("select " + STANDING_COLUMNS + " from frame_standing_appointment "
 					+ "where generated_until < ? and (end_date is null or end_date > generated_until)")
 			.param(horizon)
-			.query(SessionStore::standing)
+			.query(this::standingRow)
 			.list();
 	}
 
 	void insert(SessionView s, UUID makeUpFor, Instant now) {
-		this.jdbc.sql(
-				"insert into frame_session (id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, status, "
-						+ "video_link, make_up_for, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc
+			.sql("insert into frame_session (id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, status, "
+					+ "key_id, video_link_cipher, make_up_for, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(s.id(), s.therapistId(), s.clientId(), s.standingAppointmentId(), utc(s.startsAt()),
-					utc(s.endsAt()), s.kind().name(), s.status().name(), s.videoLink(), makeUpFor, utc(now))
+					utc(s.endsAt()), s.kind().name(), s.status().name(), this.cipher.primaryKeyId(),
+					this.cipher.encrypt(SESSIONS, s.id(), VIDEO_LINK, s.videoLink()), makeUpFor, utc(now))
 			.update();
 	}
 
 	Optional<SessionView> session(UUID id) {
 		return this.jdbc.sql("select " + SESSION_COLUMNS + " from frame_session where id = ?")
 			.param(id)
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.optional();
 	}
 
@@ -134,7 +170,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and " + OCCUPYING
 					+ " and starts_at < ? and ends_at > ? order by starts_at")
 			.params(therapistId, utc(to), utc(from))
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -147,7 +183,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where (client_id = ? or therapist_id = ?) "
 					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
 			.params(userId, userId, utc(from), utc(to))
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -156,7 +192,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and client_id = ? "
 					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
 			.params(therapistId, clientId, utc(from), utc(to))
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -173,14 +209,14 @@ class SessionStore {
 		if (therapistId != null) {
 			spec = spec.param(therapistId);
 		}
-		return spec.query(SessionStore::session).list();
+		return spec.query(this::sessionRow).list();
 	}
 
 	List<SessionView> ofTherapist(UUID therapistId) {
 		return this.jdbc
 			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? order by starts_at, id")
 			.param(therapistId)
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -189,7 +225,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? and client_id = ? "
 					+ "and status = 'HELD' and starts_at < ? order by starts_at desc limit 1")
 			.params(therapistId, clientId, utc(before))
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.optional();
 	}
 
@@ -210,7 +246,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where status = 'SCHEDULED' "
 					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
 			.params(utc(from), utc(to))
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -220,7 +256,7 @@ class SessionStore {
 			.sql("select " + SESSION_COLUMNS + " from frame_session where (client_id = ? or therapist_id = ?) "
 					+ "and status = 'SCHEDULED' and starts_at > ? order by starts_at, id limit ?")
 			.params(userId, userId, utc(now), limit)
-			.query(SessionStore::session)
+			.query(this::sessionRow)
 			.list();
 	}
 
@@ -239,7 +275,7 @@ class SessionStore {
 		if (generatedAfter != null) {
 			spec = spec.param(utc(generatedAfter));
 		}
-		return spec.query(SessionStore::session).list();
+		return spec.query(this::sessionRow).list();
 	}
 
 	/** Whether a session still on (scheduled or held) makes up for {@code sessionId}. */
@@ -253,7 +289,7 @@ class SessionStore {
 	/** The session is scheduled again, as if it had never been cancelled. */
 	void clearRuling(UUID sessionId) {
 		this.jdbc.sql("update frame_session set status = 'SCHEDULED', cancelled_at = null, cancelled_by = null, "
-				+ "cancel_reason = null, late = null, fee = null, currency = null, slot_held = null, "
+				+ "cancel_reason_cipher = null, late = null, fee = null, currency = null, slot_held = null, "
 				+ "make_up_offered = null, policy_version = null, policy_effective_from = null, notice_hours = null "
 				+ "where id = ?")
 			.param(sessionId)
@@ -268,11 +304,12 @@ class SessionStore {
 	}
 
 	void ruling(UUID sessionId, CancellationRuling r) {
-		this.jdbc.sql(
-				"update frame_session set status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, late = ?, "
-						+ "fee = ?, currency = ?, slot_held = ?, make_up_offered = ?, policy_version = ?, "
-						+ "policy_effective_from = ?, notice_hours = ? where id = ?")
-			.params(r.status().name(), utc(r.cancelledAt()), r.cancelledBy(), r.reason(), r.late(), r.fee(),
+		this.jdbc
+			.sql("update frame_session set status = ?, cancelled_at = ?, cancelled_by = ?, cancel_reason_cipher = ?, "
+					+ "late = ?, " + "fee = ?, currency = ?, slot_held = ?, make_up_offered = ?, policy_version = ?, "
+					+ "policy_effective_from = ?, notice_hours = ? where id = ?")
+			.params(r.status().name(), utc(r.cancelledAt()), r.cancelledBy(),
+					this.cipher.encrypt(SESSIONS, sessionId, CANCEL_REASON, r.reason()), r.late(), r.fee(),
 					r.currency(), r.slotHeld(), r.makeUpOffered(), r.policyVersion(), r.policyEffectiveFrom(),
 					r.noticeHours(), sessionId)
 			.update();
@@ -285,19 +322,24 @@ class SessionStore {
 	}
 
 	void videoLink(UUID sessionId, String link) {
-		this.jdbc.sql("update frame_session set video_link = ? where id = ?").params(link, sessionId).update();
+		this.jdbc.sql("update frame_session set video_link_cipher = ? where id = ?")
+			.params(this.cipher.encrypt(SESSIONS, sessionId, VIDEO_LINK, link), sessionId)
+			.update();
 	}
 
-	private static StandingAppointment standing(ResultSet rs, int n) throws SQLException {
-		return new StandingAppointment(rs.getObject("id", UUID.class), rs.getObject("therapist_id", UUID.class),
+	private StandingAppointment standingRow(ResultSet rs, int n) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new StandingAppointment(id, rs.getObject("therapist_id", UUID.class),
 				rs.getObject("client_id", UUID.class), DayOfWeek.of(rs.getInt("weekday")),
 				rs.getObject("start_time", LocalTime.class), rs.getInt("duration_minutes"), rs.getInt("every_weeks"),
 				rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-				ZoneId.of(rs.getString("time_zone")), rs.getString("video_link"),
+				ZoneId.of(rs.getString("time_zone")),
+				this.cipher.decrypt(STANDING, id, VIDEO_LINK, rs.getString("video_link_cipher")),
 				rs.getObject("generated_until", LocalDate.class));
 	}
 
-	private static SessionView session(ResultSet rs, int n) throws SQLException {
+	private SessionView sessionRow(ResultSet rs, int n) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
 		SessionStatus status = SessionStatus.valueOf(rs.getString("status"));
 		CancellationRuling ruling = null;
 		if (rs.getObject("cancelled_at") != null) {
@@ -307,12 +349,13 @@ class SessionStore {
 					(Integer) rs.getObject("policy_version", Integer.class),
 					rs.getObject("policy_effective_from", LocalDate.class), rs.getObject("notice_hours", Integer.class),
 					instant(rs, "cancelled_at"), rs.getObject("cancelled_by", UUID.class),
-					rs.getString("cancel_reason"));
+					this.cipher.decrypt(SESSIONS, id, CANCEL_REASON, rs.getString("cancel_reason_cipher")));
 		}
-		return new SessionView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getObject("therapist_id", UUID.class), instant(rs, "starts_at"), instant(rs, "ends_at"), status,
-				SessionKind.valueOf(rs.getString("kind")), rs.getString("video_link"), instantOrNull(rs, "started_at"),
-				instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class), ruling);
+		return new SessionView(id, rs.getObject("client_id", UUID.class), rs.getObject("therapist_id", UUID.class),
+				instant(rs, "starts_at"), instant(rs, "ends_at"), status, SessionKind.valueOf(rs.getString("kind")),
+				this.cipher.decrypt(SESSIONS, id, VIDEO_LINK, rs.getString("video_link_cipher")),
+				instantOrNull(rs, "started_at"), instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class),
+				ruling);
 	}
 
 	private static String trim(String text) {

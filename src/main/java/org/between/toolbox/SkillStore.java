@@ -12,37 +12,78 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
+import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Own skills with their steps, and practices. Tags are a comma-separated list of
  * situation names; a removed skill keeps its row (and its practices) with
- * {@code removed_at} set, so that what was learned from it still counts.
+ * {@code removed_at} set, so that what was learned from it still counts. What a person
+ * wrote (a skill's name, rhythm and steps, a practice's note) is encrypted with
+ * {@link TextCipher}, bound to {@code
+ *
+<table>
+ * /<id>/<field>} (docs/encryption.md); after a key rotation the shared re-encryption
+ * calls {@link #reencryptBatch}.
  */
 @Component
-class SkillStore {
+class SkillStore implements EncryptedRows {
 
-	private static final String SKILL_COLUMNS = "id, client_id, name, tags, added_by, rhythm, created_at";
+	static final String SKILLS = "toolbox_skill";
+
+	static final String STEPS = "toolbox_skill_step";
+
+	static final String PRACTICES = "toolbox_practice";
+
+	private static final StaleRows SKILL_ROWS = StaleRows.of(SKILLS, "name", "rhythm");
+
+	private static final StaleRows STEP_ROWS = StaleRows.of(STEPS, "text");
+
+	private static final StaleRows PRACTICE_ROWS = StaleRows.of(PRACTICES, "note");
+
+	private static final String SKILL_COLUMNS = "id, client_id, key_id, name_cipher, tags, added_by, rhythm_cipher, "
+			+ "created_at";
 
 	private static final String PRACTICE_COLUMNS = "id, client_id, skill_id, distress_before, distress_after, "
-			+ "situation, minutes, note, practised_at";
+			+ "situation, minutes, key_id, note_cipher, practised_at";
 
 	private final JdbcClient jdbc;
 
-	SkillStore(JdbcClient jdbc) {
+	private final TextCipher cipher;
+
+	SkillStore(JdbcClient jdbc, TextCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public String table() {
+		return SKILLS + ", " + STEPS + ", " + PRACTICES;
+	}
+
+	@Override
+	public int reencryptBatch(int batch) {
+		return StaleRows.rewrite(this.jdbc, this.cipher, batch, SKILL_ROWS, STEP_ROWS, PRACTICE_ROWS);
 	}
 
 	void insert(StoredSkill skill) {
-		this.jdbc.sql("insert into toolbox_skill (" + SKILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
-			.params(skill.id(), skill.clientId(), skill.name(),
+		this.jdbc.sql("insert into toolbox_skill (" + SKILL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(skill.id(), skill.clientId(), this.cipher.primaryKeyId(),
+					this.cipher.encrypt(SKILLS, skill.id(), "name", skill.name()),
 					skill.tags().stream().map(Situation::name).collect(Collectors.joining(",")), skill.addedBy(),
-					skill.rhythm(), Timestamp.from(skill.createdAt()))
+					this.cipher.encrypt(SKILLS, skill.id(), "rhythm", skill.rhythm()),
+					Timestamp.from(skill.createdAt()))
 			.update();
 		for (int i = 0; i < skill.steps().size(); i++) {
-			this.jdbc.sql("insert into toolbox_skill_step (skill_id, position, text) values (?, ?, ?)")
-				.params(skill.id(), i + 1, skill.steps().get(i))
+			UUID stepId = UUID.randomUUID();
+			this.jdbc
+				.sql("insert into toolbox_skill_step (id, skill_id, position, key_id, text_cipher) "
+						+ "values (?, ?, ?, ?, ?)")
+				.params(stepId, skill.id(), i + 1, this.cipher.primaryKeyId(),
+						this.cipher.encrypt(STEPS, stepId, "text", skill.steps().get(i)))
 				.update();
 		}
 	}
@@ -76,8 +117,9 @@ class SkillStore {
 	 */
 	Map<UUID, String> namesOf(UUID clientId) {
 		Map<UUID, String> names = new HashMap<>();
-		this.jdbc.sql("select id, name from toolbox_skill where client_id = ?").param(clientId).query((rs) -> {
-			names.put(rs.getObject(1, UUID.class), rs.getString(2));
+		this.jdbc.sql("select id, name_cipher from toolbox_skill where client_id = ?").param(clientId).query((rs) -> {
+			UUID id = rs.getObject(1, UUID.class);
+			names.put(id, this.cipher.decrypt(SKILLS, id, "name", rs.getString(2)));
 		});
 		return names;
 	}
@@ -90,10 +132,12 @@ class SkillStore {
 	}
 
 	void insert(StoredPractice practice) {
-		this.jdbc.sql("insert into toolbox_practice (" + PRACTICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("insert into toolbox_practice (" + PRACTICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(practice.id(), practice.clientId(), practice.skillId(), practice.distressBefore(),
 					practice.distressAfter(), (practice.situation() != null) ? practice.situation().name() : null,
-					practice.minutes(), practice.note(), Timestamp.from(practice.practisedAt()))
+					practice.minutes(), this.cipher.primaryKeyId(),
+					this.cipher.encrypt(PRACTICES, practice.id(), "note", practice.note()),
+					Timestamp.from(practice.practisedAt()))
 			.update();
 	}
 
@@ -120,12 +164,12 @@ class SkillStore {
 		String marks = skillIds.stream().map((id) -> "?").collect(Collectors.joining(", "));
 		Map<UUID, List<String>> steps = new HashMap<>();
 		this.jdbc
-			.sql("select skill_id, text from toolbox_skill_step where skill_id in (" + marks
+			.sql("select skill_id, id, text_cipher from toolbox_skill_step where skill_id in (" + marks
 					+ ") order by skill_id, position")
 			.params(skillIds.toArray())
 			.query((rs) -> {
 				steps.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new java.util.ArrayList<>())
-					.add(rs.getString(2));
+					.add(this.cipher.decrypt(STEPS, rs.getObject(2, UUID.class), "text", rs.getString(3)));
 			});
 		return steps;
 	}
@@ -134,19 +178,24 @@ class SkillStore {
 		String tags = rs.getString("tags");
 		List<Situation> situations = tags.isEmpty() ? List.of()
 				: Arrays.stream(tags.split(",")).map(Situation::valueOf).toList();
-		return new StoredSkill(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getString("name"), List.of(), situations, rs.getObject("added_by", UUID.class),
-				rs.getString("rhythm"), rs.getTimestamp("created_at").toInstant());
+		UUID id = rs.getObject("id", UUID.class);
+		return new StoredSkill(id, rs.getObject("client_id", UUID.class),
+				this.cipher.decrypt(SKILLS, id, "name", rs.getString("name_cipher")), List.of(), situations,
+				rs.getObject("added_by", UUID.class),
+				this.cipher.decrypt(SKILLS, id, "rhythm", rs.getString("rhythm_cipher")),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	private StoredPractice practice(ResultSet rs, int row) throws SQLException {
 		String situation = rs.getString("situation");
 		int minutes = rs.getInt("minutes");
 		boolean noMinutes = rs.wasNull();
-		return new StoredPractice(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getObject("skill_id", UUID.class), rs.getInt("distress_before"), rs.getInt("distress_after"),
+		UUID id = rs.getObject("id", UUID.class);
+		return new StoredPractice(id, rs.getObject("client_id", UUID.class), rs.getObject("skill_id", UUID.class),
+				rs.getInt("distress_before"), rs.getInt("distress_after"),
 				(situation != null) ? Situation.valueOf(situation) : null, noMinutes ? null : minutes,
-				rs.getString("note"), rs.getTimestamp("practised_at").toInstant());
+				this.cipher.decrypt(PRACTICES, id, "note", rs.getString("note_cipher")),
+				rs.getTimestamp("practised_at").toInstant());
 	}
 
 	/** An own skill as stored: the client's, perhaps added by their therapist. */

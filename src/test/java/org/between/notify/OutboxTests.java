@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.between.accounts.Accounts.NewAccount;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.accounts.Role;
+import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +49,15 @@ abstract class OutboxTests {
 
 	@Autowired
 	Mail mail;
+
+	@Autowired
+	org.between.accounts.Accounts accounts;
+
+	@Autowired
+	org.between.accounts.SignIn signIn;
+
+	@Autowired
+	ClientLinks links;
 
 	@Autowired
 	OutboxSender sender;
@@ -127,6 +142,36 @@ abstract class OutboxTests {
 		assertThat(GreenMailUtil.getBody(received)).contains(stop);
 		assertThat(row(id).get("list_unsubscribe")).as("the token is not kept once sent").isNull();
 		assertThat(row(id).get("body")).isEqualTo("");
+	}
+
+	@Test
+	void aPasswordResetLinkOrAnInvitationCodeIsNotKeptOnceTheMailIsSent() throws Exception {
+		String person = recipient();
+		this.accounts.signUp(new NewAccount(person, "a long and unusual passphrase 42", "Someone", Role.CLIENT,
+				"Europe/London", "en"));
+		this.signIn.requestPasswordReset(person);
+		CurrentUser therapist = new ModulePeople(this.accounts, this.links, this.clock).therapist();
+		String invited = recipient();
+		String code = this.links.invite(therapist, new ClientLinks.InvitationRequest(invited)).code();
+		String resetBody = this.jdbc.queryForObject("select body from notify_outbox where recipient = ?", String.class,
+				person);
+		assertThat(resetBody).contains("/password-reset/");
+		assertThat(
+				this.jdbc.queryForObject("select body from notify_outbox where recipient = ?", String.class, invited))
+			.contains(code);
+
+		this.sender.sendDue();
+
+		assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessagesForDomain(person)[0]))
+			.contains("/password-reset/");
+		assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessagesForDomain(invited)[0])).contains(code);
+		for (String recipient : List.of(person, invited)) {
+			Map<String, Object> row = this.jdbc.queryForMap("select * from notify_outbox where recipient = ?",
+					recipient);
+			assertThat(row.get("sent_at")).isNotNull();
+			assertThat(row.values()).as("the row keeps no link or code once sent")
+				.noneMatch((v) -> String.valueOf(v).contains("/password-reset/") || String.valueOf(v).contains(code));
+		}
 	}
 
 	@Test

@@ -37,6 +37,9 @@ abstract class MigrationsTests {
 				// Flyway quotes its names: lower case on both databases.
 				"select \"script\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\"",
 				String.class);
+		// and the one Java migration, which needs the keyset (WrittenTextsMigration)
+		assertThat(scripts).contains(WrittenTextsMigration.class.getName());
+		scripts = scripts.stream().filter((script) -> script.endsWith(".sql")).toList();
 		assertThat(scripts).hasSize(migrationFiles().size())
 			.containsAll(migrationFiles())
 			.contains("shared/V2026_11_22_0900__sessions_and_locks.sql",

@@ -48,8 +48,9 @@ class PublicNoticesTests extends WebTest {
 				"<strong>Questionnaires such as the PHQ-9</strong>", "<strong>Sessions</strong>",
 				"<strong>Insights</strong>", "<strong>Signing in</strong>", "<strong>E-mails</strong>",
 				"<strong>The access log</strong>", "It never notes what the item says.");
-		assertThat(html).contains("Journal titles and texts are encrypted in the database.",
-				"Other things are not encrypted in the database yet. This includes check-ins, your safety plan");
+		assertThat(html).contains(
+				"Everything people write is encrypted in the database. This includes journal entries, your safety plan",
+				"Numbers, dates and choices are not encrypted");
 		// The therapist: the per-category choice, all off at first.
 		assertThat(html).contains(
 				"check-in trends and urges, risk flags, questionnaires, skills you practised, and insights",
