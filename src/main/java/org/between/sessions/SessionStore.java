@@ -26,7 +26,8 @@ class SessionStore {
 
 	private static final String SESSION_COLUMNS = "id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, "
 			+ "status, video_link, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason, late, fee, "
-			+ "currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours";
+			+ "currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours, "
+			+ "late_minutes, late_full_length, late_announced_at";
 
 	private static final String STANDING_COLUMNS = "id, therapist_id, client_id, weekday, start_time, duration_minutes, "
 			+ "every_weeks, start_date, end_date, time_zone, video_link, generated_until";
@@ -284,6 +285,26 @@ class SessionStore {
 			.update();
 	}
 
+	void runningLate(UUID sessionId, RunningLate late) {
+		this.jdbc
+			.sql("update frame_session set late_minutes = ?, late_full_length = ?, late_announced_at = ? where id = ?")
+			.params(late.minutes(), late.fullLength(), utc(late.announcedAt()), sessionId)
+			.update();
+	}
+
+	/**
+	 * The therapist's sessions starting in {@code [from, to)}, any status, oldest first
+	 * (for their consistency record).
+	 */
+	List<SessionView> ofTherapistBetween(UUID therapistId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? "
+					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
+			.params(therapistId, utc(from), utc(to))
+			.query(SessionStore::session)
+			.list();
+	}
+
 	void videoLink(UUID sessionId, String link) {
 		this.jdbc.sql("update frame_session set video_link = ? where id = ?").params(link, sessionId).update();
 	}
@@ -312,7 +333,15 @@ class SessionStore {
 		return new SessionView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				rs.getObject("therapist_id", UUID.class), instant(rs, "starts_at"), instant(rs, "ends_at"), status,
 				SessionKind.valueOf(rs.getString("kind")), rs.getString("video_link"), instantOrNull(rs, "started_at"),
-				instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class), ruling);
+				instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class), ruling, runningLate(rs));
+	}
+
+	private static RunningLate runningLate(ResultSet rs) throws SQLException {
+		Integer minutes = rs.getObject("late_minutes", Integer.class);
+		if (minutes == null) {
+			return null;
+		}
+		return new RunningLate(minutes, rs.getBoolean("late_full_length"), instant(rs, "late_announced_at"));
 	}
 
 	private static String trim(String text) {

@@ -16,6 +16,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.sessions.SessionValidation.Booking;
 import org.between.sessions.SessionValidation.Range;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -300,6 +301,46 @@ public class Sessions {
 	public SessionView ended(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
 		return attendance(session, startedOrPlanned(session), now());
+	}
+
+	/**
+	 * "I'm running late", said by the session's therapist from half an hour before its
+	 * start until half an hour after ({@link SessionWindows#runningLateRefusal}): about
+	 * {@code minutes} (5, 10, 15, 20 or 30; 400 otherwise) and whether the session will
+	 * still have its full length. The client sees it on their home and the session page
+	 * at once, and by e-mail only if they chose to. Said again, it replaces what was
+	 * said. 404 for anyone but the session's therapist, 422 outside the window, 409 once
+	 * the session is no longer scheduled.
+	 */
+	@Transactional
+	public SessionView runningLate(CurrentUser therapist, UUID id, Integer minutes, Boolean fullLength) {
+		SessionView session = ownAsTherapist(therapist, id);
+		new InputProblems()
+			.require(minutes != null && RunningLate.MINUTES.contains(minutes), "minutes",
+					"sessions.runningLate.minutes")
+			.require(fullLength != null, "fullLength", "sessions.runningLate.fullLength")
+			.throwIfAny();
+		Instant now = now();
+		SessionWindows.runningLateRefusal(session, now).ifPresent(Sessions::refuse);
+		RunningLate late = new RunningLate(minutes, fullLength, now);
+		this.store.runningLate(id, late);
+		return this.store.session(id).orElseThrow();
+	}
+
+	/**
+	 * The client's session their therapist said they are running late for, if one is
+	 * about to start or under way now (the home page's notice): said, not yet over.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SessionView> runningLateNow(CurrentUser client) {
+		Instant now = now();
+		return this.store
+			.forUser(client.id(), now.minus(Duration.ofHours(5)), now.plus(SessionWindows.LATE_NOTICE.plusMinutes(1)))
+			.stream()
+			.filter((s) -> s.clientId().equals(client.id()) && s.runningLate() != null)
+			.filter((s) -> SessionWindows.isOpen(s) && s.endedAt() == null && s.startedAt() == null)
+			.filter((s) -> now.isBefore(s.endsAt().plusSeconds(60L * s.runningLate().minutes())))
+			.reduce((a, b) -> b);
 	}
 
 	@Transactional

@@ -103,7 +103,9 @@ class SessionPages {
 					.filter((a) -> !this.words.ended(a))
 					.map((a) -> this.words.standing(a, me))
 					.toList());
-		model.addAttribute("punctuality", this.words.punctuality(this.sessions.punctuality(me, null)));
+		var punctuality = this.sessions.punctuality(me, null);
+		model.addAttribute("punctuality", this.words.punctuality(punctuality));
+		model.addAttribute("punctualitySaid", this.words.lateStarts(punctuality));
 		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/client";
@@ -184,6 +186,9 @@ class SessionPages {
 		model.addAttribute("canEnd", can.end());
 		model.addAttribute("canCorrect", can.correct());
 		model.addAttribute("canNoShow", can.noShow());
+		model.addAttribute("canRunningLate", can.runningLate());
+		model.addAttribute("lateMinutes", org.between.sessions.RunningLate.MINUTES);
+		model.addAttribute("runningLate", this.words.runningLate(session, me));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/session";
 	}
@@ -242,6 +247,17 @@ class SessionPages {
 	@PostMapping("/sessions/{id}/ended")
 	String ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		return tap(id, "sessionsPage.done.ended", redirect, () -> this.sessions.ended(me, id));
+	}
+
+	/** One tap: "I'm running late", the minutes on the button, the full length chosen. */
+	@PostMapping("/sessions/{id}/running-late")
+	String runningLate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer minutes,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String fullLength,
+			RedirectAttributes redirect) {
+		Boolean full = "yes".equals(fullLength) ? Boolean.TRUE : "no".equals(fullLength) ? Boolean.FALSE : null;
+		return tap(id, "sessionsPage.done.runningLate", redirect,
+				() -> this.sessions.runningLate(me, id, minutes, full));
 	}
 
 	@PostMapping("/sessions/{id}/no-show")

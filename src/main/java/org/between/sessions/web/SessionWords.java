@@ -249,6 +249,35 @@ class SessionWords {
 		return msg("sessionsPage.punctuality.text", p.recorded(), p.startedLate(), p.cutShort(), p.minutesLost());
 	}
 
+	/**
+	 * "Your therapist is running about 10 minutes late. You will still have the full 50
+	 * minutes." (or "The session will end at the usual time, 12:50."); null when nothing
+	 * was said. The therapist reads the same in their own words.
+	 */
+	String runningLate(SessionView s, CurrentUser reader) {
+		if (s.runningLate() == null) {
+			return null;
+		}
+		boolean therapist = reader.id().equals(s.therapistId());
+		String first = msg(therapist ? "sessions.runningLate.said" : "sessions.runningLate.client",
+				s.runningLate().minutes());
+		String second = s.runningLate().fullLength() ? msg("sessions.runningLate.full", s.durationMinutes())
+				: msg("sessions.runningLate.usualEnd", time(s.endsAt(), reader.zone()));
+		return first + " " + second;
+	}
+
+	/**
+	 * "Of 14 sessions with start and end recorded, 2 started late after a word ahead and
+	 * 1 without one; 1 ended early." Empty when there was nothing of the kind.
+	 */
+	String lateStarts(Punctuality p) {
+		if (p.recorded() == 0 || (p.startedLate() == 0 && p.endedEarly() == 0)) {
+			return "";
+		}
+		return msg("sessionsPage.punctuality.said", p.startedLateAnnounced(), p.startedLateUnannounced(),
+				p.endedEarly());
+	}
+
 	String msg(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, locale());
 	}

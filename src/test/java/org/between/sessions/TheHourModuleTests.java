@@ -1,0 +1,159 @@
+package org.between.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.between.accounts.Accounts;
+import org.between.accounts.ClientLinks;
+import org.between.accounts.CurrentUser;
+import org.between.sessions.Sessions.SessionRequest;
+import org.between.shared.ConflictException;
+import org.between.shared.InvalidInputException;
+import org.between.shared.NotFoundException;
+import org.between.shared.RuleViolationException;
+import org.between.support.ModulePeople;
+import org.between.support.ModuleTest;
+import org.between.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 18 against a real database (H2 and PostgreSQL by the subclasses): "I'm running
+ * late" and its window, its effect on punctuality.
+ */
+@ModuleTest
+abstract class TheHourModuleTests {
+
+	static final Instant START = Instant.parse("2027-03-04T17:00:00Z");
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ClientLinks links;
+
+	@Autowired
+	MutableClock clock;
+
+	ModulePeople people;
+
+	CurrentUser therapist;
+
+	CurrentUser client;
+
+	@BeforeEach
+	void setUp() {
+		this.clock.set(START.minus(Duration.ofDays(3)));
+		this.people = new ModulePeople(this.accounts, this.links, this.clock);
+		this.therapist = this.people.therapist();
+		this.client = this.people.clientOf(this.therapist);
+	}
+
+	SessionView book(Instant startsAt) {
+		return this.sessions.book(this.therapist, this.client.id(),
+				new SessionRequest(startsAt, 50, SessionKind.REGULAR, null, null));
+	}
+
+	@Test
+	void runningLateIsAcceptedFromThirtyMinutesBeforeTheStartUntilThirtyAfter() {
+		SessionView session = book(START);
+		this.clock.set(START.minus(Duration.ofMinutes(31)));
+		assertThatThrownBy(() -> this.sessions.runningLate(this.therapist, session.id(), 10, true))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(this.sessions.session(this.client, session.id()).runningLate()).isNull();
+		this.clock.set(START.minus(Duration.ofMinutes(30)));
+		assertThat(this.sessions.runningLate(this.therapist, session.id(), 10, true).runningLate())
+			.isEqualTo(new RunningLate(10, true, START.minus(Duration.ofMinutes(30))));
+		this.clock.set(START.plus(Duration.ofMinutes(30)));
+		assertThat(this.sessions.runningLate(this.therapist, session.id(), 20, false).runningLate())
+			.isEqualTo(new RunningLate(20, false, START.plus(Duration.ofMinutes(30))));
+		this.clock.set(START.plus(Duration.ofMinutes(31)));
+		assertThatThrownBy(() -> this.sessions.runningLate(this.therapist, session.id(), 30, true))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(this.sessions.session(this.client, session.id()).runningLate().minutes()).isEqualTo(20);
+	}
+
+	@Test
+	void onlyTheSessionsTherapistSaysItAndOnlyWithTheOfferedMinutes() {
+		SessionView session = book(START);
+		this.clock.set(START.minus(Duration.ofMinutes(10)));
+		CurrentUser other = this.people.therapist();
+		assertThatThrownBy(() -> this.sessions.runningLate(other, session.id(), 10, true))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.sessions.runningLate(this.client, session.id(), 10, true))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.sessions.runningLate(this.therapist, session.id(), 7, null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting((p) -> p.field())
+						.containsExactly("minutes", "fullLength"));
+		this.sessions.started(this.therapist, session.id());
+		assertThatThrownBy(() -> this.sessions.runningLate(this.therapist, session.id(), 10, true))
+			.isInstanceOf(ConflictException.class);
+		assertThat(this.sessions.session(this.client, session.id()).runningLate()).isNull();
+	}
+
+	@Test
+	void theClientSeesItOnlyWhileTheyAreWaiting() {
+		SessionView session = book(START);
+		this.clock.set(START.minus(Duration.ofMinutes(5)));
+		assertThat(this.sessions.runningLateNow(this.client)).isEmpty();
+		this.sessions.runningLate(this.therapist, session.id(), 10, true);
+		assertThat(this.sessions.runningLateNow(this.client)).map(SessionView::id).contains(session.id());
+		assertThat(this.sessions.runningLateNow(this.therapist)).isEmpty();
+		this.clock.set(START.plus(Duration.ofMinutes(11)));
+		this.sessions.started(this.therapist, session.id());
+		assertThat(this.sessions.runningLateNow(this.client)).isEmpty();
+	}
+
+	/**
+	 * Three held sessions of 50 minutes, by hand: A said "10 minutes, full length",
+	 * started 10 late and kept its 50 minutes; B said "15 minutes, not full length",
+	 * started 15 late and ended on time (15 lost); C said nothing, started 10 late and
+	 * ended 6 early (16 lost, ended early); D said "full length" but was cut short by 20.
+	 */
+	@Test
+	void announcedAndUnannouncedLateStartsAreCountedApartAndTheFullLengthCounts() {
+		Instant a = START;
+		Instant b = START.plus(Duration.ofDays(1));
+		Instant c = START.plus(Duration.ofDays(2));
+		Instant d = START.plus(Duration.ofDays(3));
+		SessionView sa = book(a);
+		SessionView sb = book(b);
+		SessionView sc = book(c);
+		SessionView sd = book(d);
+		this.clock.set(a.minus(Duration.ofMinutes(20)));
+		this.sessions.runningLate(this.therapist, sa.id(), 10, true);
+		this.clock.set(b.minus(Duration.ofMinutes(5)));
+		this.sessions.runningLate(this.therapist, sb.id(), 15, false);
+		this.clock.set(d.minus(Duration.ofMinutes(1)));
+		this.sessions.runningLate(this.therapist, sd.id(), 5, true);
+		this.clock.set(d.plus(Duration.ofHours(3)));
+		this.sessions.attendance(this.therapist, sa.id(), a.plus(min(10)), a.plus(min(60)));
+		this.sessions.attendance(this.therapist, sb.id(), b.plus(min(15)), b.plus(min(50)));
+		this.sessions.attendance(this.therapist, sc.id(), c.plus(min(10)), c.plus(min(44)));
+		this.sessions.attendance(this.therapist, sd.id(), d.plus(min(6)), d.plus(min(36)));
+		Punctuality p = this.sessions.punctuality(this.client, null);
+		assertThat(p.held()).isEqualTo(4);
+		assertThat(p.recorded()).isEqualTo(4);
+		assertThat(p.startedLate()).isEqualTo(4);
+		assertThat(p.startedLateAnnounced()).isEqualTo(3);
+		assertThat(p.startedLateUnannounced()).isEqualTo(1);
+		assertThat(p.cutShort()).isEqualTo(3);
+		assertThat(p.endedEarly()).isEqualTo(2);
+		assertThat(p.fullLengthNotKept()).isEqualTo(1);
+		assertThat(p.minutesLost()).isEqualTo(0 + 15 + 16 + 20);
+		assertThat(this.sessions.punctuality(this.therapist, null)).isEqualTo(p);
+	}
+
+	static Duration min(long minutes) {
+		return Duration.ofMinutes(minutes);
+	}
+
+}
