@@ -393,6 +393,18 @@ public class Sessions {
 		return this.store.forUser(user.id(), from, to);
 	}
 
+	/**
+	 * The therapist's own sessions starting in {@code [from, to)}, any status, oldest
+	 * first, with their punctuality: for their consistency record, about themselves (no
+	 * client is named in it, so it is not a read of one client's data).
+	 */
+	@Transactional(readOnly = true)
+	public OwnRecord ownRecord(CurrentUser therapist, Instant from, Instant to) {
+		therapist.requireTherapist();
+		List<SessionView> list = this.store.ofTherapistBetween(therapist.id(), from, to);
+		return new OwnRecord(list, Punctuality.of(list));
+	}
+
 	/** Start instants of the client's own HELD sessions, oldest first (for insights). */
 	@Transactional(readOnly = true)
 	public List<Instant> heldStarts(CurrentUser client) {
@@ -454,6 +466,10 @@ public class Sessions {
 	 */
 	public record SessionRequest(Instant startsAt, Integer durationMinutes, SessionKind kind, String videoLink,
 			UUID makeUpFor) {
+	}
+
+	/** A therapist's own sessions in a period and how they kept their time. */
+	public record OwnRecord(List<SessionView> sessions, Punctuality punctuality) {
 	}
 
 	public record NewStanding(StandingAppointment appointment, List<SessionView> sessions) {

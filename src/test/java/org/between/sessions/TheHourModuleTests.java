@@ -2,6 +2,7 @@ package org.between.sessions;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.between.accounts.Accounts;
 import org.between.accounts.ClientLinks;
@@ -14,16 +15,20 @@ import org.between.shared.RuleViolationException;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
+import org.between.toolbox.Situation;
+import org.between.toolbox.Toolbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 18 against a real database (H2 and PostgreSQL by the subclasses): "I'm running
- * late" and its window, its effect on punctuality.
+ * late" and its window, its effect on punctuality; the bridge note's lifetime and its
+ * encryption; the landing's six hours.
  */
 @ModuleTest
 abstract class TheHourModuleTests {
@@ -41,6 +46,18 @@ abstract class TheHourModuleTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	BridgeNotes notes;
+
+	@Autowired
+	AfterSession after;
+
+	@Autowired
+	Toolbox toolbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ModulePeople people;
 
@@ -150,6 +167,96 @@ abstract class TheHourModuleTests {
 		assertThat(p.fullLengthNotKept()).isEqualTo(1);
 		assertThat(p.minutesLost()).isEqualTo(0 + 15 + 16 + 20);
 		assertThat(this.sessions.punctuality(this.therapist, null)).isEqualTo(p);
+	}
+
+	SessionView held(Instant startsAt) {
+		SessionView session = book(startsAt);
+		this.clock.set(startsAt.plus(min(50)));
+		return this.sessions.attendance(this.therapist, session.id(), startsAt, startsAt.plus(min(50)));
+	}
+
+	@Test
+	void theBridgeNoteLastsUntilTheNextHeldSessionAndIsStoredEncrypted() {
+		SessionView first = book(START);
+		SessionView second = book(START.plus(Duration.ofDays(7)));
+		this.clock.set(START.plus(min(50)));
+		assertThatThrownBy(() -> this.notes.write(this.therapist, first.id(), "Too soon", null))
+			.isInstanceOf(ConflictException.class);
+		this.sessions.attendance(this.therapist, first.id(), START, START.plus(min(50)));
+		UUID breathing = this.toolbox.skills(this.client).get(0).id();
+		BridgeNote note = this.notes.write(this.therapist, first.id(), "  The pause before you answer is yours.  ",
+				breathing);
+		assertThat(note.note()).isEqualTo("The pause before you answer is yours.");
+		assertThat(note.skillName()).isEqualTo(this.toolbox.skills(this.client).get(0).name());
+		String stored = this.jdbc.queryForObject("select note_cipher from sessions_bridge_note where id = ?",
+				String.class, note.id());
+		assertThat(stored).doesNotContain("pause");
+		assertThat(this.notes.current(this.client)).map(BridgeNote::id).contains(note.id());
+		assertThat(this.notes.current(this.therapist)).isEmpty();
+
+		this.clock.set(second.startsAt().minus(min(1)));
+		assertThat(this.notes.current(this.client)).isPresent();
+		this.clock.set(second.startsAt().plus(min(1)));
+		assertThat(this.notes.current(this.client)).as("the next session is not held yet").isPresent();
+		this.sessions.started(this.therapist, second.id());
+		assertThat(this.notes.current(this.client)).as("the next session is held").isEmpty();
+		assertThat(this.notes.ofClient(this.links.requireLinkedClient(this.therapist, this.client.id())))
+			.extracting(BridgeNote::note)
+			.containsExactly("The pause before you answer is yours.");
+	}
+
+	@Test
+	void aBridgeNoteIsTheSessionTherapistsAndKeptOnlyByItsClient() {
+		SessionView session = held(START);
+		CurrentUser other = this.people.therapist();
+		assertThatThrownBy(() -> this.notes.write(other, session.id(), "Hello", null))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.notes.write(this.client, session.id(), "Hello", null))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.notes.write(this.therapist, session.id(), "x".repeat(501), UUID.randomUUID()))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting((p) -> p.field()).containsExactly("note", "skillId"));
+		assertThatThrownBy(() -> this.notes.write(this.therapist, session.id(), " ", null))
+			.isInstanceOf(InvalidInputException.class);
+		BridgeNote note = this.notes.write(this.therapist, session.id(), "x".repeat(500), null);
+		CurrentUser stranger = this.people.client();
+		assertThatThrownBy(() -> this.notes.keep(stranger, note.id())).isInstanceOf(NotFoundException.class);
+		assertThat(this.notes.kept(this.client)).isEmpty();
+		assertThat(this.notes.keep(this.client, note.id()).kept()).isTrue();
+		assertThat(this.notes.kept(this.client)).extracting(BridgeNote::id).containsExactly(note.id());
+		assertThat(this.notes.kept(stranger)).isEmpty();
+	}
+
+	@Test
+	void theLandingLastsSixHoursFromTheRecordedEnd() {
+		UUID breathing = this.toolbox.skills(this.client).get(0).id();
+		UUID grounding = this.toolbox.skills(this.client).get(1).id();
+		this.toolbox.practise(this.client, breathing, new Toolbox.NewPractice(8, 4, "ANXIETY", 5, null));
+		this.toolbox.practise(this.client, breathing, new Toolbox.NewPractice(7, 5, "ANXIETY", 5, null));
+		this.toolbox.practise(this.client, grounding, new Toolbox.NewPractice(6, 1, "SLEEP", 5, null));
+		SessionView session = book(START);
+		SessionView next = book(START.plus(Duration.ofDays(7)));
+		this.clock.set(START.plus(min(40)));
+		this.sessions.started(this.therapist, session.id());
+		assertThat(this.after.landing(this.client)).as("not before the end").isEmpty();
+		this.clock.set(START.plus(min(52)));
+		this.sessions.ended(this.therapist, session.id());
+		Instant end = START.plus(min(52));
+		this.notes.write(this.therapist, session.id(), "Until Thursday.", null);
+		AfterSession.Landing landing = this.after.landing(this.client).orElseThrow();
+		assertThat(landing.session().id()).isEqualTo(session.id());
+		assertThat(landing.until()).isEqualTo(end.plus(Duration.ofHours(6)));
+		assertThat(landing.note().note()).isEqualTo("Until Thursday.");
+		assertThat(landing.situation()).isEqualTo(Situation.ANXIETY);
+		assertThat(landing.skill().skillId()).isEqualTo(breathing);
+		assertThat(landing.skill().practices()).isEqualTo(2);
+		assertThat(landing.skill().meanReduction()).isEqualTo(3.0);
+		assertThat(landing.next().id()).isEqualTo(next.id());
+		assertThat(this.after.landing(this.therapist)).isEmpty();
+		this.clock.set(end.plus(Duration.ofHours(6)).minusSeconds(1));
+		assertThat(this.after.landing(this.client)).isPresent();
+		this.clock.set(end.plus(Duration.ofHours(6)));
+		assertThat(this.after.landing(this.client)).isEmpty();
 	}
 
 	static Duration min(long minutes) {

@@ -15,6 +15,9 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.sessions.BreakMark;
+import org.between.sessions.BridgeNotes;
+import org.between.sessions.SessionStatus;
+import org.between.sessions.web.SessionForms.BridgeForm;
 import org.between.sessions.CancellationRuling;
 import org.between.sessions.SessionAffordances;
 import org.between.sessions.SessionView;
@@ -66,9 +69,13 @@ class SessionPages {
 
 	private final BreakLines breaks;
 
+	private final BridgeNotes notes;
+
 	private final Clock clock;
 
-	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, Clock clock) {
+	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, BridgeNotes notes,
+			Clock clock) {
+		this.notes = notes;
 		this.sessions = sessions;
 		this.links = links;
 		this.words = words;
@@ -189,6 +196,14 @@ class SessionPages {
 		model.addAttribute("canRunningLate", can.runningLate());
 		model.addAttribute("lateMinutes", org.between.sessions.RunningLate.MINUTES);
 		model.addAttribute("runningLate", this.words.runningLate(session, me));
+		boolean bridge = therapist && session.status() == SessionStatus.HELD;
+		model.addAttribute("canBridge", bridge);
+		if (bridge) {
+			if (!model.containsAttribute("bridge")) {
+				model.addAttribute("bridge", BridgeForm.of(this.notes.forSession(me, session.id()).orElse(null)));
+			}
+			model.addAttribute("bridgeSkills", this.notes.skillChoices(me, session.clientId()));
+		}
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/session";
 	}
@@ -258,6 +273,44 @@ class SessionPages {
 		Boolean full = "yes".equals(fullLength) ? Boolean.TRUE : "no".equals(fullLength) ? Boolean.FALSE : null;
 		return tap(id, "sessionsPage.done.runningLate", redirect,
 				() -> this.sessions.runningLate(me, id, minutes, full));
+	}
+
+	/** The bridge note after a held session; a refused note comes back as typed. */
+	@PostMapping("/sessions/{id}/bridge")
+	String bridge(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@ModelAttribute("bridge") BridgeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		InputProblems problems = new InputProblems();
+		UUID skill = null;
+		if (!SessionForms.blank(form.getSkillId())) {
+			try {
+				skill = UUID.fromString(form.getSkillId().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("skillId", "sessions.bridge.skill.unknown");
+			}
+		}
+		try {
+			problems.throwIfAny();
+			this.notes.write(me, id, form.getNote(), skill);
+			return back(id, "sessionsPage.done.bridge", redirect);
+		}
+		catch (InvalidInputException ex) {
+			SessionForms.reject(result, ex, Map.of());
+			model.addAttribute("attendance", AttendanceForm.of(session, me.zone()));
+			model.addAttribute("video", VideoForm.of(session.videoLink()));
+			return sessionPage(me, session, model);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	/** The client keeps their bridge note; back to their home. */
+	@PostMapping("/bridge/{id}/keep")
+	String keep(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		this.notes.keep(me, id);
+		return "redirect:/";
 	}
 
 	@PostMapping("/sessions/{id}/no-show")

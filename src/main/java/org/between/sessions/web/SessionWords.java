@@ -278,6 +278,27 @@ class SessionWords {
 				p.endedEarly());
 	}
 
+	/**
+	 * "From Thursday's session" within a week of it, "From the session on 4 March" after.
+	 */
+	String bridgeFrom(Instant sessionStart, ZoneId zone) {
+		LocalDate day = sessionStart.atZone(zone).toLocalDate();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		if (day.isAfter(today.minusDays(7))) {
+			return msg("sessions.bridge.from.weekday", day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale()));
+		}
+		return msg("sessions.bridge.from.date", day(day, zone));
+	}
+
+	/**
+	 * "When you feel anxious, Paced breathing has helped you most: tried 4 times, your
+	 * distress about 3 points lower on average."
+	 */
+	String helped(org.between.toolbox.RankedSkill skill, org.between.toolbox.Situation situation) {
+		long mean = Math.round((skill.meanReduction() != null) ? skill.meanReduction() : 0);
+		return msg("sessions.after.helped", msg(situation.messageKey()), skill.name(), skill.practices(), mean);
+	}
+
 	String msg(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, locale());
 	}
