@@ -305,6 +305,19 @@ class SessionStore {
 			.list();
 	}
 
+	/**
+	 * Sessions still scheduled and not begun whose "running late" was said in
+	 * {@code [from, to)}, for its reminder.
+	 */
+	List<SessionView> lateAnnounced(Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where status = 'SCHEDULED' and started_at is null "
+					+ "and late_announced_at >= ? and late_announced_at < ? order by late_announced_at, id")
+			.params(utc(from), utc(to))
+			.query(SessionStore::session)
+			.list();
+	}
+
 	void videoLink(UUID sessionId, String link) {
 		this.jdbc.sql("update frame_session set video_link = ? where id = ?").params(link, sessionId).update();
 	}

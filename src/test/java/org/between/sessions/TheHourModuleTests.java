@@ -51,6 +51,9 @@ abstract class TheHourModuleTests {
 	BridgeNotes notes;
 
 	@Autowired
+	RunningLateReminders lateReminders;
+
+	@Autowired
 	AfterSession after;
 
 	@Autowired
@@ -114,6 +117,29 @@ abstract class TheHourModuleTests {
 		assertThatThrownBy(() -> this.sessions.runningLate(this.therapist, session.id(), 10, true))
 			.isInstanceOf(ConflictException.class);
 		assertThat(this.sessions.session(this.client, session.id()).runningLate()).isNull();
+	}
+
+	@Test
+	void itsReminderSourceReportsTheClientOnceSaidAndNotOnceBegun() {
+		SessionView session = book(START);
+		this.clock.set(START.minus(Duration.ofMinutes(5)));
+		Instant from = this.clock.instant().minus(Duration.ofDays(1));
+		Instant to = this.clock.instant().plus(Duration.ofHours(72));
+		assertThat(this.lateReminders.due(from, to)).noneMatch((d) -> d.userId().equals(this.client.id()));
+		this.sessions.runningLate(this.therapist, session.id(), 15, false);
+		assertThat(this.lateReminders.due(from, to)).filteredOn((d) -> d.userId().equals(this.client.id()))
+			.singleElement()
+			.satisfies((d) -> {
+				assertThat(d.at()).isEqualTo(START.minus(Duration.ofMinutes(5)));
+				assertThat(d.until()).isEqualTo(START.plus(Duration.ofMinutes(15)));
+				assertThat(d.path()).isEqualTo("/sessions/" + session.id());
+			});
+		assertThat(this.lateReminders.due(from, to)).noneMatch((d) -> d.userId().equals(this.therapist.id()));
+		assertThat(this.lateReminders.offeredTo(this.client)).isTrue();
+		assertThat(this.lateReminders.offeredTo(this.therapist)).isFalse();
+		this.clock.set(START.plus(Duration.ofMinutes(15)));
+		this.sessions.started(this.therapist, session.id());
+		assertThat(this.lateReminders.due(from, to)).noneMatch((d) -> d.userId().equals(this.client.id()));
 	}
 
 	@Test

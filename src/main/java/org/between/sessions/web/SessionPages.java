@@ -195,7 +195,8 @@ class SessionPages {
 		model.addAttribute("canNoShow", can.noShow());
 		model.addAttribute("canRunningLate", can.runningLate());
 		model.addAttribute("lateMinutes", org.between.sessions.RunningLate.MINUTES);
-		model.addAttribute("runningLate", this.words.runningLate(session, me));
+		model.addAttribute("runningLate",
+				(session.status() == SessionStatus.SCHEDULED) ? this.words.runningLate(session, me) : null);
 		boolean bridge = therapist && session.status() == SessionStatus.HELD;
 		model.addAttribute("canBridge", bridge);
 		if (bridge) {

@@ -284,6 +284,9 @@ class SessionWords {
 	String bridgeFrom(Instant sessionStart, ZoneId zone) {
 		LocalDate day = sessionStart.atZone(zone).toLocalDate();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		if (day.equals(today)) {
+			return msg("sessions.bridge.from.today");
+		}
 		if (day.isAfter(today.minusDays(7))) {
 			return msg("sessions.bridge.from.weekday", day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale()));
 		}
