@@ -86,6 +86,23 @@ class TheHourApiTests extends WebTest {
 	}
 
 	@Test
+	void theRunningLateEmailIsAChoiceOffByDefault() throws Exception {
+		this.mvc.perform(get("/api/v1/me/notifications").with(bearer(this.client.token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.runningLate.enabled").value(false));
+		this.mvc
+			.perform(putJson("/api/v1/me/notifications", """
+					{"sessionReminder": {"enabled": false, "hoursBefore": 24}, "measureDue": {"enabled": false},
+					 "agreementReview": {"enabled": false}, "replies": {"enabled": false},
+					 "quietHours": {"from": "22:00", "to": "07:00"}, "runningLate": {"enabled": true}}""")
+				.with(bearer(this.client.token())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.runningLate.enabled").value(true));
+		assertThat(page(this.client, "/account")).contains("name=\"runningLate\"");
+		assertThat(page(this.therapist, "/account")).doesNotContain("name=\"runningLate\"");
+	}
+
+	@Test
 	void theTherapistsPageOffersTheButtonsInTheWindowAndTheFormSaysIt() throws Exception {
 		Instant now = this.clock.instant();
 		String soon = book(now.plus(Duration.ofMinutes(20)));
