@@ -110,6 +110,9 @@ class TheHourApiTests extends WebTest {
 		assertThat(page(this.therapist, "/sessions/" + soon)).contains("data-testid=\"late-30\"");
 		assertThat(page(this.therapist, "/sessions/" + later)).doesNotContain("data-testid=\"late-30\"");
 		assertThat(page(this.client, "/sessions/" + soon)).doesNotContain("data-testid=\"late-30\"");
+		assertThat(page(this.therapist, "/sessions")).contains("Running late? Say so")
+			.contains("/sessions/" + soon + "#running-late")
+			.doesNotContain("/sessions/" + later + "#running-late");
 		this.mvc
 			.perform(post("/sessions/" + soon + "/running-late").param("minutes", "15")
 				.param("fullLength", "no")
@@ -117,6 +120,7 @@ class TheHourApiTests extends WebTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(this.client, "/")).contains("Your therapist is running about 15 minutes late.")
 			.contains("The session will end at the usual time");
+		assertThat(page(this.therapist, "/sessions")).contains("You said you are running about 15 minutes late.");
 		this.mvc
 			.perform(post("/sessions/" + soon + "/running-late").param("minutes", "15")
 				.with(signedIn(this.otherTherapist)))

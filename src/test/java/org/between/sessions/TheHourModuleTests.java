@@ -12,6 +12,8 @@ import org.between.shared.ConflictException;
 import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.shared.RuleViolationException;
+import org.between.shared.TextCipher;
+import org.between.shared.TextCiphers;
 import org.between.support.ModulePeople;
 import org.between.support.ModuleTest;
 import org.between.support.MutableClock;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +65,12 @@ abstract class TheHourModuleTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TextCipher cipher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	ModulePeople people;
 
@@ -229,6 +239,19 @@ abstract class TheHourModuleTests {
 		assertThat(this.notes.ofClient(this.links.requireLinkedClient(this.therapist, this.client.id())))
 			.extracting(BridgeNote::note)
 			.containsExactly("The pause before you answer is yours.");
+	}
+
+	@Test
+	void bridgeNotesAreReencryptedAfterAKeyRotation() {
+		SessionView session = held(START);
+		BridgeNote note = this.notes.write(this.therapist, session.id(), "Carry this one.", null);
+		var keyset = TextCiphers.rotate(TextCiphers.keyset(this.cipher));
+		BridgeNoteStore underNewKey = new BridgeNoteStore(JdbcClient.create(this.jdbc), TextCiphers.of(keyset));
+		assertThat(TextCiphers.reencryptAll(underNewKey, this.transactions)).isPositive();
+		assertThat(underNewKey.find(note.id()).orElseThrow().note()).isEqualTo("Carry this one.");
+		TextCipher back = TextCiphers.of(TextCiphers.primary(keyset, this.cipher.primaryKeyId()));
+		TextCiphers.reencryptAll(new BridgeNoteStore(JdbcClient.create(this.jdbc), back), this.transactions);
+		assertThat(this.notes.current(this.client).orElseThrow().note()).isEqualTo("Carry this one.");
 	}
 
 	@Test

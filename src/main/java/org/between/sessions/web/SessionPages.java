@@ -145,7 +145,14 @@ class SessionPages {
 		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
 		Map<UUID, String> names = names(me);
 		Map<String, List<SessionLine>> byDay = new LinkedHashMap<>();
+		Map<UUID, String> late = new LinkedHashMap<>();
 		for (SessionView s : this.sessions.list(me, today.toString(), today.plusDays(THERAPIST_DAYS - 1).toString())) {
+			if (s.status() == SessionStatus.SCHEDULED && s.runningLate() != null) {
+				late.put(s.id(), this.words.runningLate(s, me));
+			}
+			else if (this.sessions.affordances(me, s).runningLate()) {
+				late.put(s.id(), "");
+			}
 			String day = this.words.dayHeading(s.startsAt().atZone(me.zone()).toLocalDate(), me.zone());
 			byDay.computeIfAbsent(day, (d) -> new ArrayList<>())
 				.add(line(s, me, SessionWords.name(names, s.clientId(), this.words)));
@@ -155,6 +162,7 @@ class SessionPages {
 				today.plusDays(THERAPIST_DAYS).atStartOfDay(me.zone()).toInstant());
 		model.addAttribute("days", BreakLines.oldestFirst(days, Day::startsAt, marks));
 		model.addAttribute("noSessions", days.isEmpty());
+		model.addAttribute("late", late);
 		model.addAttribute("clients", this.links.clients(me));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/therapist";
