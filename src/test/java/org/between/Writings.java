@@ -151,12 +151,10 @@ final class Writings {
 					.reply(w.therapist, sent.threadId(), new ReplyInput(w.text("message: the therapist's reply")));
 			}), new Writing("portfolio and the therapist's letter", (w) -> {
 				w.bean(Portfolios.class)
-					.save(w.client,
-							new PortfolioInput(List.of(w.text("portfolio: skill that works")),
-									List.of(w.text("portfolio: what I learned")),
-									List.of(w.text("portfolio: sign of slipping")),
-									List.of(w.text("portfolio: what I will do")), w.text("portfolio: how to come back"),
-									true));
+					.save(w.client, new PortfolioInput(List.of(w.text("portfolio: skill that works")),
+							List.of(w.text("portfolio: what I learned")),
+							List.of(w.text("portfolio: sign of slipping")),
+							List.of(w.text("portfolio: what I will do")), w.text("portfolio: how to come back"), true));
 				w.bean(Portfolios.class).writeLetter(w.therapist, w.client.id(), w.text("portfolio: letter"));
 			}));
 

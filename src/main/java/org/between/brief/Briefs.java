@@ -29,6 +29,8 @@ import org.between.sessions.CancellationRuling;
 import org.between.policy.PolicyEvent;
 import org.between.policy.Policies;
 import org.between.sessions.SessionStatus;
+import org.between.sessions.BridgeNote;
+import org.between.sessions.BridgeNotes;
 import org.between.sessions.SessionView;
 import org.between.sessions.Sessions;
 import org.between.journal.AgendaItem;
@@ -114,11 +116,14 @@ public class Briefs {
 
 	private final AuditLog audit;
 
+	private final BridgeNotes bridgeNotes;
+
 	private final Clock clock;
 
 	Briefs(Sessions sessions, Policies policies, Absences absences, ClientLinks links, Checkins checkins,
 			Journal journal, Measures measures, Toolbox toolbox, Sharing sharing, Messages messages, AuditLog audit,
-			Clock clock) {
+			BridgeNotes bridgeNotes, Clock clock) {
+		this.bridgeNotes = bridgeNotes;
 		this.sessions = sessions;
 		this.policies = policies;
 		this.absences = absences;
@@ -195,7 +200,7 @@ public class Briefs {
 		this.audit.record(me.id(), BriefAudit.BRIEF_READ, clientId, ITEM_TYPE, sessionId.toString());
 		return new PreSessionBrief(session.id(), clientId, client.displayName(), session.startsAt(), session.status(),
 				window.since(), window.basis(), until, digest, riskFlags, agenda, shared, measureLines, skills,
-				messageLines, frame, sharing, absence);
+				messageLines, frame, sharing, absence, this.bridgeNotes.ofClient(client));
 	}
 
 	private Window window(LinkedClient client, SessionView session, Instant until) {
@@ -270,7 +275,7 @@ public class Briefs {
 			SessionStatus sessionStatus, Instant since, SinceBasis sinceBasis, Instant until, CheckinDigest checkins,
 			List<RiskFlag> riskFlags, List<AgendaItem> agenda, List<SharedEntrySummary> sharedJournal,
 			List<MeasureLine> measures, List<SkillLine> skills, List<MessageLine> messages, List<FrameLine> frameEvents,
-			SharingChoice sharing, AfterAbsence absence) {
+			SharingChoice sharing, AfterAbsence absence, List<BridgeNote> bridgeNotes) {
 	}
 
 	/**

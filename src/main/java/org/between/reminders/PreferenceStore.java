@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class PreferenceStore {
 
 	private static final String COLUMNS = "user_id, session_enabled, session_hours_before, measure_due_enabled, "
-			+ "agreement_review_enabled, replies_enabled, quiet_from, quiet_to";
+			+ "agreement_review_enabled, replies_enabled, quiet_from, quiet_to, running_late_enabled";
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +45,7 @@ class PreferenceStore {
 	Map<UUID, ReminderPreferences> withAnyTypeOn() {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from reminders_preference where session_enabled or measure_due_enabled "
-					+ "or agreement_review_enabled or replies_enabled")
+					+ "or agreement_review_enabled or replies_enabled or running_late_enabled")
 			.query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class), preferences(rs, n)))
 			.list()
 			.stream()
@@ -56,18 +56,18 @@ class PreferenceStore {
 		int updated = this.jdbc
 			.sql("update reminders_preference set session_enabled = ?, session_hours_before = ?, "
 					+ "measure_due_enabled = ?, agreement_review_enabled = ?, replies_enabled = ?, quiet_from = ?, "
-					+ "quiet_to = ?, changed_at = ? where user_id = ?")
+					+ "quiet_to = ?, running_late_enabled = ?, changed_at = ? where user_id = ?")
 			.params(p.sessionReminder().enabled(), p.sessionReminder().hoursBefore(), p.measureDue().enabled(),
 					p.agreementReview().enabled(), p.replies().enabled(), p.quietHours().from(), p.quietHours().to(),
-					Timestamp.from(now), userId)
+					p.runningLate().enabled(), Timestamp.from(now), userId)
 			.update();
 		if (updated == 0) {
 			this.jdbc
 				.sql("insert into reminders_preference (" + COLUMNS
-						+ ", changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+						+ ", changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(userId, p.sessionReminder().enabled(), p.sessionReminder().hoursBefore(),
 						p.measureDue().enabled(), p.agreementReview().enabled(), p.replies().enabled(),
-						p.quietHours().from(), p.quietHours().to(), Timestamp.from(now))
+						p.quietHours().from(), p.quietHours().to(), p.runningLate().enabled(), Timestamp.from(now))
 				.update();
 		}
 	}
@@ -77,7 +77,8 @@ class PreferenceStore {
 				new SessionReminder(rs.getBoolean("session_enabled"), rs.getInt("session_hours_before")),
 				new Choice(rs.getBoolean("measure_due_enabled")), new Choice(rs.getBoolean("agreement_review_enabled")),
 				new Choice(rs.getBoolean("replies_enabled")),
-				new QuietHours(rs.getString("quiet_from"), rs.getString("quiet_to")));
+				new QuietHours(rs.getString("quiet_from"), rs.getString("quiet_to")),
+				new Choice(rs.getBoolean("running_late_enabled")));
 	}
 
 }

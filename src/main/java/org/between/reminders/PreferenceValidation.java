@@ -23,6 +23,7 @@ final class PreferenceValidation {
 		choice(p.measureDue(), "measureDue", problems);
 		choice(p.agreementReview(), "agreementReview", problems);
 		choice(p.replies(), "replies", problems);
+		choice(p.runningLate(), "runningLate", problems);
 		quietHours(p, problems);
 		problems.throwIfAny();
 	}

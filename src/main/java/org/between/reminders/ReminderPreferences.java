@@ -12,11 +12,18 @@ import java.time.LocalTime;
  * @param measureDue a questionnaire the therapist scheduled has become due
  * @param agreementReview the contact agreement's review date
  * @param replies a reply to the person's message
+ * @param runningLate the therapist said they are running late for an appointment
  * @param quietHours when no reminder is sent, {@code "HH:mm"} in the person's zone; the
  * same time twice means none
  */
 public record ReminderPreferences(SessionReminder sessionReminder, Choice measureDue, Choice agreementReview,
-		Choice replies, QuietHours quietHours) {
+		Choice replies, QuietHours quietHours, Choice runningLate) {
+
+	/** The choices before issue 18: "running late" off. */
+	public ReminderPreferences(SessionReminder sessionReminder, Choice measureDue, Choice agreementReview,
+			Choice replies, QuietHours quietHours) {
+		this(sessionReminder, measureDue, agreementReview, replies, quietHours, new Choice(false));
+	}
 
 	public static final int MIN_HOURS_BEFORE = 1;
 
@@ -27,7 +34,7 @@ public record ReminderPreferences(SessionReminder sessionReminder, Choice measur
 
 	public static final ReminderPreferences DEFAULT = new ReminderPreferences(
 			new SessionReminder(false, DEFAULT_HOURS_BEFORE), new Choice(false), new Choice(false), new Choice(false),
-			new QuietHours("21:00", "08:00"));
+			new QuietHours("21:00", "08:00"), new Choice(false));
 
 	/** Whether the person turned {@code type} on. */
 	public boolean enabled(ReminderType type) {
@@ -36,6 +43,7 @@ public record ReminderPreferences(SessionReminder sessionReminder, Choice measur
 			case MEASURE_DUE -> this.measureDue.enabled();
 			case AGREEMENT_REVIEW -> this.agreementReview.enabled();
 			case REPLY -> this.replies.enabled();
+			case RUNNING_LATE -> this.runningLate.enabled();
 		};
 	}
 
@@ -51,7 +59,8 @@ public record ReminderPreferences(SessionReminder sessionReminder, Choice measur
 						: this.sessionReminder,
 				(type == ReminderType.MEASURE_DUE) ? new Choice(on) : this.measureDue,
 				(type == ReminderType.AGREEMENT_REVIEW) ? new Choice(on) : this.agreementReview,
-				(type == ReminderType.REPLY) ? new Choice(on) : this.replies, this.quietHours);
+				(type == ReminderType.REPLY) ? new Choice(on) : this.replies, this.quietHours,
+				(type == ReminderType.RUNNING_LATE) ? new Choice(on) : this.runningLate);
 	}
 
 	/** Appointment reminders: on or off, and how many hours before the start. */

@@ -22,7 +22,13 @@ public enum ReminderType {
 	AGREEMENT_REVIEW("agreementReview"),
 
 	/** A reply to the person's message ({@code replies}). */
-	REPLY("replies");
+	REPLY("replies"),
+
+	/**
+	 * The therapist said they are running late for an appointment about to begin
+	 * ({@code runningLate}, clients; issue 18).
+	 */
+	RUNNING_LATE("runningLate");
 
 	/**
 	 * How far ahead of its moment any reminder may go out: the longest

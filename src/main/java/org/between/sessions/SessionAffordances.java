@@ -9,7 +9,13 @@ import java.time.Instant;
  * that a page shows a step exactly when the facade would take it. Only the session's
  * therapist starts, ends, corrects or records a no-show; both people may cancel.
  */
-public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow) {
+public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow,
+		boolean runningLate) {
+
+	/** What could be done before issue 18 (no "running late"). */
+	public SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow) {
+		this(cancel, start, end, correct, noShow, false);
+	}
 
 	/**
 	 * A page's button is tapped a moment after the page was shown: a start or end
@@ -25,7 +31,8 @@ public record SessionAffordances(boolean cancel, boolean start, boolean end, boo
 		boolean open = SessionWindows.attendanceRefusal(session).isEmpty();
 		boolean taps = open && SessionWindows.tapsNear(session, now);
 		return new SessionAffordances(cancel, taps && startAccepted(session, now), taps && endAccepted(session, now),
-				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty());
+				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty(),
+				SessionWindows.runningLateRefusal(session, now.plus(MOMENT)).isEmpty());
 	}
 
 	/** {@link Sessions#started}: no start yet, and "started now" is a valid record. */

@@ -47,7 +47,8 @@ class SessionStore implements EncryptedRows {
 
 	private static final String SESSION_COLUMNS = "id, therapist_id, client_id, standing_id, starts_at, ends_at, kind, "
 			+ "status, video_link_cipher, started_at, ended_at, cancelled_at, cancelled_by, cancel_reason_cipher, late, "
-			+ "fee, currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours";
+			+ "fee, currency, slot_held, make_up_offered, policy_version, policy_effective_from, notice_hours, "
+			+ "late_minutes, late_full_length, late_announced_at";
 
 	private static final String STANDING_COLUMNS = "id, therapist_id, client_id, weekday, start_time, duration_minutes, "
 			+ "every_weeks, start_date, end_date, time_zone, video_link_cipher, generated_until";
@@ -321,6 +322,39 @@ class SessionStore implements EncryptedRows {
 			.update();
 	}
 
+	void runningLate(UUID sessionId, RunningLate late) {
+		this.jdbc
+			.sql("update frame_session set late_minutes = ?, late_full_length = ?, late_announced_at = ? where id = ?")
+			.params(late.minutes(), late.fullLength(), utc(late.announcedAt()), sessionId)
+			.update();
+	}
+
+	/**
+	 * The therapist's sessions starting in {@code [from, to)}, any status, oldest first
+	 * (for their consistency record).
+	 */
+	List<SessionView> ofTherapistBetween(UUID therapistId, Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where therapist_id = ? "
+					+ "and starts_at >= ? and starts_at < ? order by starts_at, id")
+			.params(therapistId, utc(from), utc(to))
+			.query(this::sessionRow)
+			.list();
+	}
+
+	/**
+	 * Sessions still scheduled and not begun whose "running late" was said in
+	 * {@code [from, to)}, for its reminder.
+	 */
+	List<SessionView> lateAnnounced(Instant from, Instant to) {
+		return this.jdbc
+			.sql("select " + SESSION_COLUMNS + " from frame_session where status = 'SCHEDULED' and started_at is null "
+					+ "and late_announced_at >= ? and late_announced_at < ? order by late_announced_at, id")
+			.params(utc(from), utc(to))
+			.query(this::sessionRow)
+			.list();
+	}
+
 	void videoLink(UUID sessionId, String link) {
 		this.jdbc.sql("update frame_session set video_link_cipher = ? where id = ?")
 			.params(this.cipher.encrypt(SESSIONS, sessionId, VIDEO_LINK, link), sessionId)
@@ -355,7 +389,15 @@ class SessionStore implements EncryptedRows {
 				instant(rs, "starts_at"), instant(rs, "ends_at"), status, SessionKind.valueOf(rs.getString("kind")),
 				this.cipher.decrypt(SESSIONS, id, VIDEO_LINK, rs.getString("video_link_cipher")),
 				instantOrNull(rs, "started_at"), instantOrNull(rs, "ended_at"), rs.getObject("standing_id", UUID.class),
-				ruling);
+				ruling, runningLate(rs));
+	}
+
+	private static RunningLate runningLate(ResultSet rs) throws SQLException {
+		Integer minutes = rs.getObject("late_minutes", Integer.class);
+		if (minutes == null) {
+			return null;
+		}
+		return new RunningLate(minutes, rs.getBoolean("late_full_length"), instant(rs, "late_announced_at"));
 	}
 
 	private static String trim(String text) {

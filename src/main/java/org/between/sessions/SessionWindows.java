@@ -20,6 +20,12 @@ final class SessionWindows {
 	/** … until this long after the planned end (a late note of the end). */
 	static final Duration TAPS_UNTIL = Duration.ofHours(12);
 
+	/**
+	 * "I'm running late" may be said from this long before the start until this long
+	 * after it.
+	 */
+	static final Duration LATE_NOTICE = Duration.ofMinutes(30);
+
 	private SessionWindows() {
 	}
 
@@ -51,6 +57,21 @@ final class SessionWindows {
 	 */
 	static Optional<RuntimeException> attendanceRefusal(SessionView session) {
 		return isOpen(session) ? Optional.empty() : Optional.of(new ConflictException("sessions.conflict.cancelled"));
+	}
+
+	/**
+	 * "I'm running late": from {@link #LATE_NOTICE} before the start until as long after
+	 * it, both ends included (422 outside). Earlier it is a change of time, not lateness,
+	 * and the session can be moved or cancelled; later than half an hour it is no longer
+	 * news the client can use, and the session is a no-show or a cancellation to talk
+	 * about. Only while the session is scheduled and not begun (409): once it has started
+	 * nobody is waiting.
+	 */
+	static Optional<RuntimeException> runningLateRefusal(SessionView session, Instant now) {
+		if (now.isBefore(session.startsAt().minus(LATE_NOTICE)) || now.isAfter(session.startsAt().plus(LATE_NOTICE))) {
+			return Optional.of(new RuleViolationException(null, "sessions.runningLate.outside"));
+		}
+		return notScheduled(session);
 	}
 
 	static boolean isOpen(SessionView session) {

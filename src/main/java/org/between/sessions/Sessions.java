@@ -16,6 +16,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.LinkedClient;
 import org.between.sessions.SessionValidation.Booking;
 import org.between.sessions.SessionValidation.Range;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -302,6 +303,46 @@ public class Sessions {
 		return attendance(session, startedOrPlanned(session), now());
 	}
 
+	/**
+	 * "I'm running late", said by the session's therapist from half an hour before its
+	 * start until half an hour after ({@link SessionWindows#runningLateRefusal}): about
+	 * {@code minutes} (5, 10, 15, 20 or 30; 400 otherwise) and whether the session will
+	 * still have its full length. The client sees it on their home and the session page
+	 * at once, and by e-mail only if they chose to. Said again, it replaces what was
+	 * said. 404 for anyone but the session's therapist, 422 outside the window, 409 once
+	 * the session is no longer scheduled.
+	 */
+	@Transactional
+	public SessionView runningLate(CurrentUser therapist, UUID id, Integer minutes, Boolean fullLength) {
+		SessionView session = ownAsTherapist(therapist, id);
+		new InputProblems()
+			.require(minutes != null && RunningLate.MINUTES.contains(minutes), "minutes",
+					"sessions.runningLate.minutes")
+			.require(fullLength != null, "fullLength", "sessions.runningLate.fullLength")
+			.throwIfAny();
+		Instant now = now();
+		SessionWindows.runningLateRefusal(session, now).ifPresent(Sessions::refuse);
+		RunningLate late = new RunningLate(minutes, fullLength, now);
+		this.store.runningLate(id, late);
+		return this.store.session(id).orElseThrow();
+	}
+
+	/**
+	 * The client's session their therapist said they are running late for, if one is
+	 * about to start or under way now (the home page's notice): said, not yet over.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SessionView> runningLateNow(CurrentUser client) {
+		Instant now = now();
+		return this.store
+			.forUser(client.id(), now.minus(Duration.ofHours(5)), now.plus(SessionWindows.LATE_NOTICE.plusMinutes(1)))
+			.stream()
+			.filter((s) -> s.clientId().equals(client.id()) && s.runningLate() != null)
+			.filter((s) -> SessionWindows.isOpen(s) && s.endedAt() == null && s.startedAt() == null)
+			.filter((s) -> now.isBefore(s.endsAt().plusSeconds(60L * s.runningLate().minutes())))
+			.reduce((a, b) -> b);
+	}
+
 	@Transactional
 	public SessionView videoLink(CurrentUser therapist, UUID id, String link) {
 		ownAsTherapist(therapist, id);
@@ -350,6 +391,18 @@ public class Sessions {
 	@Transactional(readOnly = true)
 	public List<SessionView> forUser(CurrentUser user, Instant from, Instant to) {
 		return this.store.forUser(user.id(), from, to);
+	}
+
+	/**
+	 * The therapist's own sessions starting in {@code [from, to)}, any status, oldest
+	 * first, with their punctuality: for their consistency record, about themselves (no
+	 * client is named in it, so it is not a read of one client's data).
+	 */
+	@Transactional(readOnly = true)
+	public OwnRecord ownRecord(CurrentUser therapist, Instant from, Instant to) {
+		therapist.requireTherapist();
+		List<SessionView> list = this.store.ofTherapistBetween(therapist.id(), from, to);
+		return new OwnRecord(list, Punctuality.of(list));
 	}
 
 	/** Start instants of the client's own HELD sessions, oldest first (for insights). */
@@ -413,6 +466,10 @@ public class Sessions {
 	 */
 	public record SessionRequest(Instant startsAt, Integer durationMinutes, SessionKind kind, String videoLink,
 			UUID makeUpFor) {
+	}
+
+	/** A therapist's own sessions in a period and how they kept their time. */
+	public record OwnRecord(List<SessionView> sessions, Punctuality punctuality) {
 	}
 
 	public record NewStanding(StandingAppointment appointment, List<SessionView> sessions) {

@@ -192,6 +192,28 @@ public class Toolbox {
 	}
 
 	/**
+	 * The situation the client has practised in most often (a tie goes to the situation
+	 * listed first in {@link Situation}); empty before any practice names one. For the
+	 * client's own landing after a session (sessions.AfterSession), which then shows
+	 * {@link #ranking(CurrentUser, String)} for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Situation> mostFrequentSituation(CurrentUser client) {
+		client.requireClient();
+		Map<Situation, Long> counts = new java.util.EnumMap<>(Situation.class);
+		for (var p : this.store.practicesOf(client.id())) {
+			if (p.situation() != null) {
+				counts.merge(p.situation(), 1L, Long::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.max(java.util.Comparator.<Map.Entry<Situation, Long>>comparingLong(Map.Entry::getValue)
+				.thenComparing((e) -> -e.getKey().ordinal()))
+			.map(Map.Entry::getKey);
+	}
+
+	/**
 	 * For another module's therapist view (insights): the ranking of a checked link's
 	 * client's skills in one situation (null: all), while the client shares insights
 	 * (where the skills that work are shown); 404 otherwise. The calling facade writes

@@ -277,10 +277,11 @@ abstract class RemindersModuleTests {
 		assertThat(outbox(this.client)).isEmpty();
 		assertThat(outbox(this.therapist)).isEmpty();
 		assertThat(this.sources)
-			.as("every source reports facts: appointments, questionnaires asked for, agreed review dates, replies")
+			.as("every source reports facts: appointments, questionnaires asked for, agreed review dates, replies, "
+					+ "a therapist running late")
 			.extracting(ReminderSource::type)
 			.containsExactlyInAnyOrder(ReminderType.SESSION, ReminderType.MEASURE_DUE, ReminderType.AGREEMENT_REVIEW,
-					ReminderType.REPLY);
+					ReminderType.REPLY, ReminderType.RUNNING_LATE);
 
 		// A fact: an appointment is booked. Now, and only for it, a reminder goes out.
 		SessionView session = book(this.client, this.clock.instant().plus(Duration.ofDays(2)));
@@ -346,7 +347,7 @@ abstract class RemindersModuleTests {
 	@Test
 	void theAccountPageOffersWhatASourceReachesThePersonWith() {
 		assertThat(this.reminders.offeredTo(this.client)).containsExactly(ReminderType.SESSION,
-				ReminderType.MEASURE_DUE, ReminderType.AGREEMENT_REVIEW, ReminderType.REPLY);
+				ReminderType.MEASURE_DUE, ReminderType.AGREEMENT_REVIEW, ReminderType.REPLY, ReminderType.RUNNING_LATE);
 		assertThat(this.reminders.offeredTo(this.therapist)).containsExactly(ReminderType.SESSION,
 				ReminderType.AGREEMENT_REVIEW);
 	}

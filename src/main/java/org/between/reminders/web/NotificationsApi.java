@@ -41,7 +41,7 @@ class NotificationsApi {
 
 	@PutMapping
 	@Operation(summary = "Choose your e-mail reminders",
-			description = "Every part is required. `hoursBefore` 1–72; quiet hours `HH:mm` in your time zone (the "
+			description = "Every part is required but `runningLate` (off when left out). `hoursBefore` 1–72; quiet hours `HH:mm` in your time zone (the "
 					+ "same time twice: none). At most one reminder per type and day; each e-mail has a one-click "
 					+ "unsubscribe for its type.")
 	ReminderPreferences change(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody NotificationsBody body) {
@@ -51,13 +51,14 @@ class NotificationsApi {
 	/** The whole choice, as {@code GET} answers it. */
 	record NotificationsBody(@NotNull @Valid SessionPart sessionReminder, @NotNull @Valid ChoicePart measureDue,
 			@NotNull @Valid ChoicePart agreementReview, @NotNull @Valid ChoicePart replies,
-			@NotNull @Valid QuietPart quietHours) {
+			@NotNull @Valid QuietPart quietHours, @Valid ChoicePart runningLate) {
 
 		ReminderPreferences toPreferences() {
 			return new ReminderPreferences(
 					new SessionReminder(this.sessionReminder.enabled(), this.sessionReminder.hoursBefore()),
 					new Choice(this.measureDue.enabled()), new Choice(this.agreementReview.enabled()),
-					new Choice(this.replies.enabled()), new QuietHours(this.quietHours.from(), this.quietHours.to()));
+					new Choice(this.replies.enabled()), new QuietHours(this.quietHours.from(), this.quietHours.to()),
+					new Choice(this.runningLate != null && Boolean.TRUE.equals(this.runningLate.enabled())));
 		}
 
 	}

@@ -15,7 +15,7 @@ import org.between.reminders.ReminderType;
  * the hours before an appointment as typed, and the quiet hours.
  */
 record ReminderForm(Boolean sessionReminder, String hoursBefore, Boolean measureDue, Boolean agreementReview,
-		Boolean replies, String quietFrom, String quietTo) {
+		Boolean replies, String quietFrom, String quietTo, Boolean runningLate) {
 
 	/**
 	 * The choice this form makes: the offered types as ticked, the others (and the hours
@@ -28,7 +28,8 @@ record ReminderForm(Boolean sessionReminder, String hoursBefore, Boolean measure
 				choice(ReminderType.MEASURE_DUE, this.measureDue, current.measureDue(), offered),
 				choice(ReminderType.AGREEMENT_REVIEW, this.agreementReview, current.agreementReview(), offered),
 				choice(ReminderType.REPLY, this.replies, current.replies(), offered),
-				new QuietHours(time(this.quietFrom), time(this.quietTo)));
+				new QuietHours(time(this.quietFrom), time(this.quietTo)),
+				choice(ReminderType.RUNNING_LATE, this.runningLate, current.runningLate(), offered));
 	}
 
 	/** What was typed, for the form shown again after a problem. */
@@ -38,6 +39,7 @@ record ReminderForm(Boolean sessionReminder, String hoursBefore, Boolean measure
 		values.put(ReminderType.MEASURE_DUE.key(), ticked(this.measureDue));
 		values.put(ReminderType.AGREEMENT_REVIEW.key(), ticked(this.agreementReview));
 		values.put(ReminderType.REPLY.key(), ticked(this.replies));
+		values.put(ReminderType.RUNNING_LATE.key(), ticked(this.runningLate));
 		values.put("hoursBefore", this.hoursBefore);
 		values.put("quietFrom", this.quietFrom);
 		values.put("quietTo", this.quietTo);

@@ -160,6 +160,7 @@ class ClientSessionPages {
 		model.addAttribute("firstUse", standing.isEmpty() && upcoming.isEmpty() && past.isEmpty());
 		model.addAttribute("past", this.breaks.earlier(me, past, now));
 		model.addAttribute("punctuality", this.words.punctuality(read.punctuality()));
+		model.addAttribute("punctualitySaid", this.words.lateStarts(read.punctuality()));
 		return "sessions/client-sessions";
 	}
 

@@ -146,6 +146,40 @@ final class SessionForms {
 
 	}
 
+	/** The bridge note as typed: the note and the skill's id (blank: none). */
+	public static class BridgeForm {
+
+		private String note = "";
+
+		private String skillId = "";
+
+		static BridgeForm of(org.between.sessions.BridgeNote note) {
+			BridgeForm form = new BridgeForm();
+			if (note != null) {
+				form.note = note.note();
+				form.skillId = (note.skillId() != null) ? note.skillId().toString() : "";
+			}
+			return form;
+		}
+
+		public String getNote() {
+			return this.note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+		public String getSkillId() {
+			return this.skillId;
+		}
+
+		public void setSkillId(String skillId) {
+			this.skillId = skillId;
+		}
+
+	}
+
 	public static class CancelForm {
 
 		private String reason = "";

@@ -15,6 +15,9 @@ import org.between.accounts.ClientLinks;
 import org.between.accounts.LinkedClient;
 import org.between.accounts.CurrentUser;
 import org.between.sessions.BreakMark;
+import org.between.sessions.BridgeNotes;
+import org.between.sessions.SessionStatus;
+import org.between.sessions.web.SessionForms.BridgeForm;
 import org.between.sessions.CancellationRuling;
 import org.between.sessions.SessionAffordances;
 import org.between.sessions.SessionView;
@@ -66,9 +69,13 @@ class SessionPages {
 
 	private final BreakLines breaks;
 
+	private final BridgeNotes notes;
+
 	private final Clock clock;
 
-	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, Clock clock) {
+	SessionPages(Sessions sessions, ClientLinks links, SessionWords words, BreakLines breaks, BridgeNotes notes,
+			Clock clock) {
+		this.notes = notes;
 		this.sessions = sessions;
 		this.links = links;
 		this.words = words;
@@ -103,7 +110,9 @@ class SessionPages {
 					.filter((a) -> !this.words.ended(a))
 					.map((a) -> this.words.standing(a, me))
 					.toList());
-		model.addAttribute("punctuality", this.words.punctuality(this.sessions.punctuality(me, null)));
+		var punctuality = this.sessions.punctuality(me, null);
+		model.addAttribute("punctuality", this.words.punctuality(punctuality));
+		model.addAttribute("punctualitySaid", this.words.lateStarts(punctuality));
 		model.addAttribute("therapist", this.links.therapistOf(me).orElse(null));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/client";
@@ -136,7 +145,14 @@ class SessionPages {
 		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
 		Map<UUID, String> names = names(me);
 		Map<String, List<SessionLine>> byDay = new LinkedHashMap<>();
+		Map<UUID, String> late = new LinkedHashMap<>();
 		for (SessionView s : this.sessions.list(me, today.toString(), today.plusDays(THERAPIST_DAYS - 1).toString())) {
+			if (s.status() == SessionStatus.SCHEDULED && s.runningLate() != null) {
+				late.put(s.id(), this.words.runningLate(s, me));
+			}
+			else if (this.sessions.affordances(me, s).runningLate()) {
+				late.put(s.id(), "");
+			}
 			String day = this.words.dayHeading(s.startsAt().atZone(me.zone()).toLocalDate(), me.zone());
 			byDay.computeIfAbsent(day, (d) -> new ArrayList<>())
 				.add(line(s, me, SessionWords.name(names, s.clientId(), this.words)));
@@ -146,6 +162,7 @@ class SessionPages {
 				today.plusDays(THERAPIST_DAYS).atStartOfDay(me.zone()).toInstant());
 		model.addAttribute("days", BreakLines.oldestFirst(days, Day::startsAt, marks));
 		model.addAttribute("noSessions", days.isEmpty());
+		model.addAttribute("late", late);
 		model.addAttribute("clients", this.links.clients(me));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/therapist";
@@ -184,6 +201,18 @@ class SessionPages {
 		model.addAttribute("canEnd", can.end());
 		model.addAttribute("canCorrect", can.correct());
 		model.addAttribute("canNoShow", can.noShow());
+		model.addAttribute("canRunningLate", can.runningLate());
+		model.addAttribute("lateMinutes", org.between.sessions.RunningLate.MINUTES);
+		model.addAttribute("runningLate",
+				(session.status() == SessionStatus.SCHEDULED) ? this.words.runningLate(session, me) : null);
+		boolean bridge = therapist && session.status() == SessionStatus.HELD;
+		model.addAttribute("canBridge", bridge);
+		if (bridge) {
+			if (!model.containsAttribute("bridge")) {
+				model.addAttribute("bridge", BridgeForm.of(this.notes.forSession(me, session.id()).orElse(null)));
+			}
+			model.addAttribute("bridgeSkills", this.notes.skillChoices(me, session.clientId()));
+		}
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/session";
 	}
@@ -242,6 +271,55 @@ class SessionPages {
 	@PostMapping("/sessions/{id}/ended")
 	String ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		return tap(id, "sessionsPage.done.ended", redirect, () -> this.sessions.ended(me, id));
+	}
+
+	/** One tap: "I'm running late", the minutes on the button, the full length chosen. */
+	@PostMapping("/sessions/{id}/running-late")
+	String runningLate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer minutes,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String fullLength,
+			RedirectAttributes redirect) {
+		Boolean full = "yes".equals(fullLength) ? Boolean.TRUE : "no".equals(fullLength) ? Boolean.FALSE : null;
+		return tap(id, "sessionsPage.done.runningLate", redirect,
+				() -> this.sessions.runningLate(me, id, minutes, full));
+	}
+
+	/** The bridge note after a held session; a refused note comes back as typed. */
+	@PostMapping("/sessions/{id}/bridge")
+	String bridge(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@ModelAttribute("bridge") BridgeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		InputProblems problems = new InputProblems();
+		UUID skill = null;
+		if (!SessionForms.blank(form.getSkillId())) {
+			try {
+				skill = UUID.fromString(form.getSkillId().strip());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("skillId", "sessions.bridge.skill.unknown");
+			}
+		}
+		try {
+			problems.throwIfAny();
+			this.notes.write(me, id, form.getNote(), skill);
+			return back(id, "sessionsPage.done.bridge", redirect);
+		}
+		catch (InvalidInputException ex) {
+			SessionForms.reject(result, ex, Map.of());
+			model.addAttribute("attendance", AttendanceForm.of(session, me.zone()));
+			model.addAttribute("video", VideoForm.of(session.videoLink()));
+			return sessionPage(me, session, model);
+		}
+		catch (ConflictException ex) {
+			return back(id, ex.messageKey(), redirect);
+		}
+	}
+
+	/** The client keeps their bridge note; back to their home. */
+	@PostMapping("/bridge/{id}/keep")
+	String keep(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		this.notes.keep(me, id);
+		return "redirect:/";
 	}
 
 	@PostMapping("/sessions/{id}/no-show")

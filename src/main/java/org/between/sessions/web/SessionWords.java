@@ -249,6 +249,59 @@ class SessionWords {
 		return msg("sessionsPage.punctuality.text", p.recorded(), p.startedLate(), p.cutShort(), p.minutesLost());
 	}
 
+	/**
+	 * "Your therapist is running about 10 minutes late. You will still have the full 50
+	 * minutes." (or "The session will end at the usual time, 12:50."); null when nothing
+	 * was said. The therapist reads the same in their own words.
+	 */
+	String runningLate(SessionView s, CurrentUser reader) {
+		if (s.runningLate() == null) {
+			return null;
+		}
+		boolean therapist = reader.id().equals(s.therapistId());
+		String first = msg(therapist ? "sessions.runningLate.said" : "sessions.runningLate.client",
+				s.runningLate().minutes());
+		String second = s.runningLate().fullLength() ? msg("sessions.runningLate.full", s.durationMinutes())
+				: msg("sessions.runningLate.usualEnd", time(s.endsAt(), reader.zone()));
+		return first + " " + second;
+	}
+
+	/**
+	 * "Of 14 sessions with start and end recorded, 2 started late after a word ahead and
+	 * 1 without one; 1 ended early." Empty when there was nothing of the kind.
+	 */
+	String lateStarts(Punctuality p) {
+		if (p.recorded() == 0 || (p.startedLate() == 0 && p.endedEarly() == 0)) {
+			return "";
+		}
+		return msg("sessionsPage.punctuality.said", p.startedLateAnnounced(), p.startedLateUnannounced(),
+				p.endedEarly());
+	}
+
+	/**
+	 * "From Thursday's session" within a week of it, "From the session on 4 March" after.
+	 */
+	String bridgeFrom(Instant sessionStart, ZoneId zone) {
+		LocalDate day = sessionStart.atZone(zone).toLocalDate();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		if (day.equals(today)) {
+			return msg("sessions.bridge.from.today");
+		}
+		if (day.isAfter(today.minusDays(7))) {
+			return msg("sessions.bridge.from.weekday", day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale()));
+		}
+		return msg("sessions.bridge.from.date", day(day, zone));
+	}
+
+	/**
+	 * "When you feel anxious, Paced breathing has helped you most: tried 4 times, your
+	 * distress about 3 points lower on average."
+	 */
+	String helped(org.between.toolbox.RankedSkill skill, org.between.toolbox.Situation situation) {
+		long mean = Math.round((skill.meanReduction() != null) ? skill.meanReduction() : 0);
+		return msg("sessions.after.helped", msg(situation.messageKey()), skill.name(), skill.practices(), mean);
+	}
+
 	String msg(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, locale());
 	}

@@ -163,6 +163,19 @@ class SessionsApi {
 		return this.sessions.noShow(me, id);
 	}
 
+	@PostMapping("/sessions/{id}/running-late")
+	@ProblemResponse(status = 422, description = "Outside the half hour before or after the start")
+	@ProblemResponse(status = 409, description = "The session is no longer scheduled (cancelled, missed or begun)")
+	@Operation(summary = "Say you are running late (the session's therapist)",
+			description = "minutes 5, 10, 15, 20 or 30; fullLength whether the session will still have its full "
+					+ "length. From 30 minutes before the start until 30 minutes after it (422 outside); said again, "
+					+ "it replaces what was said. The client sees it on their home and the session page at once. "
+					+ "404 for anyone but the session's therapist.")
+	SessionView runningLate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestBody RunningLateRequest body) {
+		return this.sessions.runningLate(me, id, body.minutes(), body.fullLength());
+	}
+
 	@PutMapping("/sessions/{id}/video-link")
 	@Operation(summary = "Set or clear the link to your own video service for one session (therapists)")
 	SessionView videoLink(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
@@ -173,8 +186,10 @@ class SessionsApi {
 	@GetMapping("/punctuality")
 	@Operation(summary = "How sessions kept their time",
 			description = "held sessions; of those with start and end recorded: startedLate (more than 5 minutes), "
-					+ "cutShort (more than 5 minutes under their length), minutesLost. Clients: their own; therapists: "
-					+ "one client (clientId) or all their clients.")
+					+ "cutShort (more than 5 minutes under their length), minutesLost; startedLateAnnounced (the therapist "
+					+ "said they were running late before the start) and startedLateUnannounced, endedEarly (more than "
+					+ "5 minutes before the planned end), fullLengthNotKept (said to keep the full length, then cut "
+					+ "short). Clients: their own; therapists: " + "one client (clientId) or all their clients.")
 	Punctuality punctuality(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) UUID clientId) {
 		return this.sessions.punctuality(me, clientId);
 	}
@@ -183,6 +198,9 @@ class SessionsApi {
 	}
 
 	record AttendanceRequest(Instant startedAt, Instant endedAt) {
+	}
+
+	record RunningLateRequest(Integer minutes, Boolean fullLength) {
 	}
 
 	record VideoLinkRequest(String videoLink) {

@@ -1,0 +1,5 @@
+package org.between.brief;
+
+class ConsistencyModuleOnH2Tests extends ConsistencyModuleTests {
+
+}

@@ -1,0 +1,8 @@
+package org.between.brief;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class ConsistencyModuleOnPostgresTests extends ConsistencyModuleTests {
+
+}

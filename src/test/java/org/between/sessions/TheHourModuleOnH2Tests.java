@@ -1,0 +1,5 @@
+package org.between.sessions;
+
+class TheHourModuleOnH2Tests extends TheHourModuleTests {
+
+}
