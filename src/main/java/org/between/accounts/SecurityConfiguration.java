@@ -42,10 +42,13 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-	/** No inline scripts or styles, nothing from other sites, never inside a frame. */
+	/**
+	 * No inline scripts or styles, nothing from other sites, never inside a frame; the
+	 * service worker and the manifest only from our own origin (safety's OfflinePages).
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+			+ "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	/** A reminder's one-click unsubscribe page, public (reminders' UnsubscribePages). */
 	static final String UNSUBSCRIBE_PATH = "/notifications/unsubscribe/*";
@@ -61,8 +64,15 @@ class SecurityConfiguration {
 	 */
 	static final String[] STATIC_PATHS = { "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico" };
 
+	/**
+	 * Offline help (safety's OfflinePages): the service worker, the manifest, the offline
+	 * page and what the worker keeps. Public, and they must answer with the database
+	 * down.
+	 */
+	static final String[] OFFLINE_PATHS = { "/sw.js", "/manifest.webmanifest", "/offline", "/offline/assets.json" };
+
 	/** Every path that answers without reading the session table. */
-	static final String[] WITHOUT_SESSION_PATHS = java.util.stream.Stream.of(CRISIS_PATHS, STATIC_PATHS)
+	static final String[] WITHOUT_SESSION_PATHS = java.util.stream.Stream.of(CRISIS_PATHS, STATIC_PATHS, OFFLINE_PATHS)
 		.flatMap(Arrays::stream)
 		.toArray(String[]::new);
 

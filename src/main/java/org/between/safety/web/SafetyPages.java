@@ -1,5 +1,6 @@
 package org.between.safety.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -45,16 +47,25 @@ class SafetyPages {
 
 	private final ClientLinks links;
 
-	SafetyPages(SafetyPlans plans, SafetyNet safetyNet, CrisisLines crisisLines, ClientLinks links) {
+	private final Clock clock;
+
+	SafetyPages(SafetyPlans plans, SafetyNet safetyNet, CrisisLines crisisLines, ClientLinks links, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.safetyNet = safetyNet;
 		this.crisisLines = crisisLines;
 		this.links = links;
 	}
 
+	/**
+	 * The plan. With {@code X-Between-Offline: save} it is the copy "Keep my plan on this
+	 * phone" keeps (static/js/offline.js), which says the day it was saved.
+	 */
 	@GetMapping("/safety")
-	String plan(@AuthenticationPrincipal CurrentUser me, Model model) {
+	String plan(@AuthenticationPrincipal CurrentUser me,
+			@RequestHeader(name = OfflineCopy.HEADER, required = false) String offlineCopy, Model model) {
 		SafetyPlan plan = this.plans.current(me);
+		OfflineCopy.mark(offlineCopy, this.clock, me.zone(), model);
 		model.addAttribute("plan", plan);
 		model.addAttribute("crisisLines", this.safetyNet.linesFor(me));
 		model.addAttribute("skillLinks", this.plans.skillLinks(me, plan));
