@@ -28,6 +28,12 @@ enum AccountsAudit implements AuditAction {
 	COVER_REVOKED,
 
 	/** It ended because the therapist called the absence off. */
-	COVER_WITHDRAWN
+	COVER_WITHDRAWN,
+
+	/**
+	 * The link with the therapist ended after the last session of an ending: the
+	 * therapist can no longer see anything of the client's.
+	 */
+	LINK_ENDED
 
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * the client shares the entry (and may be null then too); the body never is: reading it
  * goes through {@link Journal#sharedEntry}, which is logged.
  */
-public record AgendaItem(UUID entryId, Instant createdAt, int intensity, boolean shared, String title) {
+public record AgendaItem(UUID entryId, Instant createdAt, Integer intensity, boolean shared, String title) {
 }

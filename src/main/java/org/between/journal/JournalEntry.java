@@ -7,6 +7,6 @@ import java.util.UUID;
  * A journal entry as its writer (or, when shared, their therapist) reads it: decrypted,
  * exactly as it was written.
  */
-public record JournalEntry(UUID id, String title, String body, int intensity, boolean bringToSession,
+public record JournalEntry(UUID id, String title, String body, Integer intensity, boolean bringToSession,
 		boolean shareWithTherapist, Instant createdAt, Instant updatedAt) {
 }

@@ -176,9 +176,9 @@ class JournalStore implements EncryptedRows {
 		Timestamp sharedAt = rs.getTimestamp("shared_at");
 		return new StoredEntry(id, rs.getObject("client_id", UUID.class), rs.getLong("key_id"),
 				decrypt(id, TITLE, rs.getString("title_cipher")), decrypt(id, BODY, rs.getString("body_cipher")),
-				rs.getInt("intensity"), rs.getBoolean("bring_to_session"), rs.getBoolean("share_with_therapist"),
-				(sharedAt != null) ? sharedAt.toInstant() : null, rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getObject("intensity", Integer.class), rs.getBoolean("bring_to_session"),
+				rs.getBoolean("share_with_therapist"), (sharedAt != null) ? sharedAt.toInstant() : null,
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private String encrypt(UUID id, String field, String plain) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A row of {@code journal_entry}, decrypted; never leaves the module. */
-record StoredEntry(UUID id, UUID clientId, long keyId, String title, String body, int intensity, boolean bringToSession,
-		boolean shareWithTherapist, Instant sharedAt, Instant createdAt, Instant updatedAt) {
+record StoredEntry(UUID id, UUID clientId, long keyId, String title, String body, Integer intensity,
+		boolean bringToSession, boolean shareWithTherapist, Instant sharedAt, Instant createdAt, Instant updatedAt) {
 
 	JournalEntry view() {
 		return new JournalEntry(this.id, this.title, this.body, this.intensity, this.bringToSession,
