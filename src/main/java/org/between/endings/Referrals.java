@@ -146,7 +146,7 @@ public class Referrals {
 		ReferralStatus next = (change.status() != null) ? change.status() : referral.status();
 		if (next != referral.status() && !referral.status().mayMoveTo(next)) {
 			throw new RuleViolationException("status", "endings.referral.status.backwards",
-					Map.of("status", referral.status().name()), referral.status().name(), next.name());
+					Map.of("currentStatus", referral.status().name()), referral.status().name(), next.name());
 		}
 		boolean keep = (change.keepVisibleToTherapist() != null) ? change.keepVisibleToTherapist()
 				: referral.keepVisibleToTherapist();
