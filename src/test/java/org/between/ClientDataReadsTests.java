@@ -17,6 +17,7 @@ import org.between.accounts.LinkedClient;
 import org.between.brief.Briefs;
 import org.between.checkin.Checkins;
 import org.between.contact.ContactAgreements;
+import org.between.endings.Portfolios;
 import org.between.insights.Insights;
 import org.between.journal.Journal;
 import org.between.measures.Measures;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientDataReadsTests {
 
 	private static final List<Class<?>> FACADES = List.of(Checkins.class, Journal.class, Measures.class, Toolbox.class,
-			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class, Covering.class);
+			SafetyPlans.class, Insights.class, Briefs.class, ContactAgreements.class, BreakPlans.class, Covering.class,
+			Portfolios.class);
 
 	@Test
 	void noFacadeMethodTakesAnIdWithoutTheReaderOrTheCheckedLink() {

@@ -104,6 +104,16 @@ class TherapistReadsAuditedTests extends WebTest {
 	}
 
 	@Test
+	void aSharedPortfolio() throws Exception {
+		this.mvc
+			.perform(put("/api/v1/portfolio").contentType("application/json")
+				.content("{\"whatToDo\":[\"Call Jo\"],\"shareWithTherapist\":true}")
+				.with(bearer(this.client.token())))
+			.andExpect(status().isOk());
+		readOnce("PORTFOLIO_READ", "/api/v1/clients/{clientId}/portfolio", this.client.id());
+	}
+
+	@Test
 	void theInsights() throws Exception {
 		readOnce("INSIGHTS_READ", "/api/v1/clients/{clientId}/insights/self-reliance", this.client.id());
 	}

@@ -9,10 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param crisisLinesFile a JSON file in the format of {@code crisis-lines.json} that
  * replaces the bundled table (empty: the bundled table)
  * @param defaultCountry the country shown when neither the person nor their browser names
- * one
- * @param pdfFontCache where PDFBox keeps its font cache
+ * one (the PDF's font cache is {@code between.pdf.font-cache})
  */
 @ConfigurationProperties("between.safety")
-record SafetySettings(@DefaultValue("") String crisisLinesFile, @DefaultValue("") String defaultCountry,
-		@DefaultValue("./data/pdfbox-fontcache") String pdfFontCache) {
+record SafetySettings(@DefaultValue("") String crisisLinesFile, @DefaultValue("") String defaultCountry) {
 }

@@ -25,7 +25,8 @@ class DeprecatedSettings implements EnvironmentPostProcessor {
 			"between.frame.extend-cron", "between.sessions.extend-cron", "between.journal.keyset",
 			"between.encryption.keyset", "between.journal.keyset-file", "between.encryption.keyset-file",
 			"between.journal.generate-keyset", "between.encryption.generate-keyset",
-			"between.journal.reencrypt-on-start", "between.encryption.reencrypt-on-start");
+			"between.journal.reencrypt-on-start", "between.encryption.reencrypt-on-start",
+			"between.safety.pdf-font-cache", "between.pdf.font-cache");
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -1,15 +1,23 @@
 package org.between.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import org.between.endings.Endings;
 import org.between.sessions.Sessions;
 import org.between.sessions.Sessions.StandingRequest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page and records a referral, the client sees it on their home page with the sessions
  * left and on /ending, asks to talk about it and moves the referral on; the last sessions
  * are marked on the client's sessions page; the therapist sees that the client asked.
- * Screenshots at both sizes and no axe-core violations on each page.
+ * Then the portfolio: the therapist writes the letter, the client fills and shares it and
+ * keeps it as a PDF, the therapist reads what is shared. After the last day the link
+ * ends: the therapist's pages for the client answer 404, the client keeps the ending's
+ * words, the referral and the portfolio. Screenshots at both sizes and no axe-core
+ * violations on each page.
  */
 class EndingBrowserTest extends ClientBrowserTest {
 
@@ -32,8 +44,14 @@ class EndingBrowserTest extends ClientBrowserTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	BrowserClock browserClock;
+
+	@Autowired
+	Endings endings;
+
 	@Test
-	void aTherapistProposesAnEndingAndTheClientSeesItAndAsksToTalkAboutIt() {
+	void aTherapistProposesAnEndingAndTheClientSeesItAndAsksToTalkAboutIt() throws IOException {
 		Therapist therapist = enrolledTherapist();
 		Client client = signedInClient();
 		link(client, therapist);
@@ -93,6 +111,48 @@ class EndingBrowserTest extends ClientBrowserTest {
 		assertThat(t.getByTestId("referral-status")).hasText("Contacted");
 		t.navigate("/");
 		assertThat(t.getByTestId("referrals-card")).containsText(client.name());
+
+		// the portfolio, built together over the last sessions
+		t.navigate("/clients/" + client.user().id());
+		t.getByTestId("client-portfolio-link").click();
+		t.getByLabel("Your letter to " + client.name())
+			.fill("Dear " + client.name() + ",\n\nYou learned to slow down before you answer. Keep that.");
+		button(t, "Save the letter").click();
+		assertThat(t.getByTestId("letter-saved")).isVisible();
+		c.navigate("/ending");
+		c.getByTestId("ending-portfolio").click();
+		assertThat(c.getByTestId("portfolio-letter")).containsText("You learned to slow down");
+		c.locator("#howToComeBack").fill("Write to the practice and ask for a first talk.");
+		c.getByLabel("Let " + therapist.name() + " read my portfolio").check();
+		button(c, "Save my portfolio").click();
+		assertThat(c.getByTestId("portfolio-saved")).isVisible();
+		Download download = c.waitForDownload(() -> c.getByTestId("portfolio-pdf").click());
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+		assertThat(text).contains("How to come back", "ask for a first talk", "A letter from " + therapist.name(),
+				"You learned to slow down");
+		t.reload();
+		assertThat(t.getByTestId("portfolio-shared")).containsText("ask for a first talk");
+
+		// after the last day the link ends (the clock moved on for the hourly round only)
+		this.browserClock.advance(Duration.ofDays(30));
+		try {
+			this.endings.closeDue();
+		}
+		finally {
+			this.browserClock.reset();
+		}
+		assertThat(t.navigate("/clients/" + client.user().id() + "/ending").status()).isEqualTo(404);
+		assertThat(t.navigate("/clients/" + client.user().id() + "/portfolio").status()).isEqualTo(404);
+		c.navigate("/ending");
+		assertThat(c.getByTestId("ending-closed")).containsText("no longer sees any of it");
+		assertThat(c.getByTestId("referral")).containsText("Dr Rosa Lee");
+		axe(c, "/ending (after the ending)", problems);
+		screenshots(c, "ending-client-after");
+		c.getByTestId("ending-portfolio").click();
+		assertThat(c.getByTestId("portfolio-letter")).containsText("You learned to slow down");
 
 		assertThat(problems).as(String.join("\n", problems)).isEmpty();
 	}

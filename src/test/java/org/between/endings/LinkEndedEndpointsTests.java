@@ -77,6 +77,8 @@ class LinkEndedEndpointsTests extends WebTest {
 		CASES.put("GET /api/v1/clients/{clientId}/ending", null);
 		CASES.put("POST /api/v1/clients/{clientId}/referrals", "{\"name\":\"Dr Lee\"}");
 		CASES.put("GET /api/v1/clients/{clientId}/referrals", null);
+		CASES.put("GET /api/v1/clients/{clientId}/portfolio", null);
+		CASES.put("PUT /api/v1/clients/{clientId}/portfolio/letter", "{\"letter\":\"Dear Sam, thank you.\"}");
 		// pages
 		CASES.put("GET /clients/{clientId}", null);
 		CASES.put("GET /clients/{clientId}/journal", null);
@@ -106,6 +108,8 @@ class LinkEndedEndpointsTests extends WebTest {
 		CASES.put("POST /clients/{clientId}/ending", "kind=PLANNED&lastSessionDate=2030-01-07&reason=Time");
 		CASES.put("POST /clients/{clientId}/referrals", "name=Dr+Lee");
 		CASES.put("POST /clients/{clientId}/referrals/{referralId}", "status=CONTACTED");
+		CASES.put("GET /clients/{clientId}/portfolio", null);
+		CASES.put("POST /clients/{clientId}/portfolio/letter", "letter=Dear+Sam");
 	}
 
 	@Autowired

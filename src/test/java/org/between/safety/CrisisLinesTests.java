@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundled crisis-line table, read without Spring. */
 class CrisisLinesTests {
 
-	final CrisisLines lines = new CrisisLines(new SafetySettings("", "", "target/pdfbox-fontcache"));
+	final CrisisLines lines = new CrisisLines(new SafetySettings("", ""));
 
 	@Test
 	void theTableCoversTheCountriesWeServe() {
@@ -108,7 +108,7 @@ class CrisisLinesTests {
 				  {"name": "Shout", "text": "85258", "hours": "24/7", "source": "https://giveusashout.org/",
 				   "lastChecked": "2026-11-22"}]}}}
 				""");
-		CrisisLines custom = new CrisisLines(new SafetySettings(file.toString(), "", "target/pdfbox-fontcache"));
+		CrisisLines custom = new CrisisLines(new SafetySettings(file.toString(), ""));
 		assertThat(custom.forCountry("GB").lines()).extracting(CrisisLine::verified)
 			.containsExactly(null, LocalDate.of(2026, 12, 1), null);
 		assertThat(this.lines.forCountry("GB").lines()).extracting(CrisisLine::verified).containsOnlyNulls();
@@ -148,7 +148,7 @@ class CrisisLinesTests {
 		assertThat(this.lines.pick(null, null, List.of(), null)).isEmpty();
 		assertThat(this.lines.pick("ZZ", null, List.of(Locale.ENGLISH), ZoneId.of("UTC"))).isEmpty();
 		assertThat(this.lines.pick(null, null, List.of(Locale.forLanguageTag("en")), null)).isEmpty();
-		CrisisLines withDefault = new CrisisLines(new SafetySettings("", "nl", "target/pdfbox-fontcache"));
+		CrisisLines withDefault = new CrisisLines(new SafetySettings("", "nl"));
 		assertThat(withDefault.pick(null, null, List.of(Locale.ENGLISH), null)).contains("NL");
 	}
 

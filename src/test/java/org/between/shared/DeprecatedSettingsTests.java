@@ -52,6 +52,16 @@ class DeprecatedSettingsTests {
 	}
 
 	@Test
+	void theSafetyPlansPdfFontCacheBecomesThatOfEveryPdf() {
+		MockEnvironment environment = new MockEnvironment().withProperty("between.safety.pdf-font-cache",
+				"/srv/between/fonts");
+
+		this.deprecated.postProcessEnvironment(environment, new SpringApplication());
+
+		assertThat(environment.getProperty("between.pdf.font-cache")).isEqualTo("/srv/between/fonts");
+	}
+
+	@Test
 	void theOldKeysetEnvironmentVariableStillWorks() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

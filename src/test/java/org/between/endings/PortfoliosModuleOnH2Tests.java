@@ -1,0 +1,5 @@
+package org.between.endings;
+
+class PortfoliosModuleOnH2Tests extends PortfoliosModuleTests {
+
+}
