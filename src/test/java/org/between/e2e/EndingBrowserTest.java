@@ -120,6 +120,8 @@ class EndingBrowserTest extends ClientBrowserTest {
 		button(t, "Save the letter").click();
 		assertThat(t.getByTestId("letter-saved")).isVisible();
 		c.navigate("/ending");
+		c.getByTestId("referral-visible").click();
+		assertThat(c.getByTestId("done")).isVisible();
 		c.getByTestId("ending-portfolio").click();
 		assertThat(c.getByTestId("portfolio-letter")).containsText("You learned to slow down");
 		c.locator("#howToComeBack").fill("Write to the practice and ask for a first talk.");
@@ -146,6 +148,12 @@ class EndingBrowserTest extends ClientBrowserTest {
 		}
 		assertThat(t.navigate("/clients/" + client.user().id() + "/ending").status()).isEqualTo(404);
 		assertThat(t.navigate("/clients/" + client.user().id() + "/portfolio").status()).isEqualTo(404);
+		t.navigate("/referrals");
+		assertThat(t.getByTestId("referral-former")).containsText(client.name());
+		assertThat(t.getByTestId("referral-former")).containsText("Contacted");
+		assertThat(t.locator("#former")).not().containsText("Dr Rosa Lee");
+		axe(t, "/referrals (after the ending)", problems);
+		screenshots(t, "ending-therapist-referrals-after");
 		c.navigate("/ending");
 		assertThat(c.getByTestId("ending-closed")).containsText("no longer sees any of it");
 		assertThat(c.getByTestId("referral")).containsText("Dr Rosa Lee");

@@ -198,6 +198,8 @@ class LinkEndedEndpointsTests extends WebTest {
 			.andExpect(jsonPath("$[0].contact").doesNotExist());
 		this.mvc.perform(get("/api/v1/clients/{id}/referrals", client.id()).with(bearer(therapist.token())))
 			.andExpect(status().isNotFound());
+		assertThat(page(therapist, "/referrals")).contains("Contacted").doesNotContain("Dr Rosa Lee");
+		assertThat(page(therapistWithTotp(), "/referrals")).doesNotContain("Contacted");
 		// the client keeps everything
 		this.mvc.perform(get("/api/v1/referrals").with(bearer(client.token())))
 			.andExpect(status().isOk())

@@ -89,6 +89,27 @@ class EndingPages {
 		return "redirect:/ending";
 	}
 
+	/**
+	 * {@code /referrals} (therapists): the referrals of clients still linked, and where
+	 * former clients' referrals stand when they let the therapist see it (both reads in
+	 * the clients' access logs).
+	 */
+	@GetMapping("/referrals")
+	String referrals(@AuthenticationPrincipal CurrentUser me, Model model) {
+		if (!me.isTherapist()) {
+			return "redirect:/ending";
+		}
+		if (this.accounts.mustEnrolSecondFactor(me)) {
+			return "redirect:/account#totp";
+		}
+		var names = new java.util.HashMap<UUID, String>();
+		this.links.clients(me).forEach((c) -> names.put(c.id(), c.displayName()));
+		model.addAttribute("names", names);
+		model.addAttribute("current", this.referrals.forTherapist(me));
+		model.addAttribute("former", this.referrals.former(me));
+		return "endings/referrals";
+	}
+
 	@GetMapping("/clients/{clientId}/ending")
 	String therapist(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID clientId, Model model) {
 		if (this.accounts.mustEnrolSecondFactor(me)) {
