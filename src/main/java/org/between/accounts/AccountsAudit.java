@@ -37,6 +37,12 @@ enum AccountsAudit implements AuditAction {
 	EMAIL_CHANGE_REQUESTED,
 
 	/** The new address was confirmed through the link (other sign-ins ended). */
-	EMAIL_CHANGED
+	EMAIL_CHANGED,
+
+	/**
+	 * The link with the therapist ended after the last session of an ending: the
+	 * therapist can no longer see anything of the client's.
+	 */
+	LINK_ENDED
 
 }

@@ -160,6 +160,24 @@ public class ClientLinks {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * Ends the active link of the client with this therapist (after the last session of
+	 * an ending): from now on {@link #requireLinkedClient} answers 404 for them, so every
+	 * therapist read and change stops, and the client may link with a therapist again.
+	 * The client keeps all their data. A {@code LINK_ENDED} row (the system as actor)
+	 * goes into the client's access log. False when there was no such link.
+	 */
+	@Transactional
+	public boolean endLink(UUID therapistId, UUID clientId) {
+		Optional<Link> link = this.links.findByActiveClientId(clientId)
+			.filter((l) -> l.therapistId().equals(therapistId));
+		link.ifPresent((l) -> {
+			this.links.save(l.ended(this.clock.instant()));
+			this.audit.record(null, AccountsAudit.LINK_ENDED, clientId, "THERAPIST", therapistId.toString());
+		});
+		return link.isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<TherapistRef> therapistOf(CurrentUser client) {
 		return this.links.findByActiveClientId(client.id())

@@ -36,4 +36,14 @@ record Link(@Id UUID id, UUID therapistId, UUID clientId, UUID activeClientId, I
 				this.version);
 	}
 
+	/**
+	 * The link ended at {@code now}: the client is free to link with a therapist again
+	 * (no active client), and every read through it stops.
+	 */
+	Link ended(Instant now) {
+		return new Link(this.id, this.therapistId, this.clientId, null, this.since, now, this.shareCheckins,
+				this.shareRiskFlags, this.shareMeasures, this.shareSkills, this.shareInsights, this.sharingChangedAt,
+				this.version);
+	}
+
 }

@@ -66,6 +66,23 @@ public class Journal {
 	}
 
 	/**
+	 * Something the client wants to talk about at their next session, in words another
+	 * module wrote for them (endings: "I would like to talk about the ending"): a private
+	 * entry on their agenda, without an intensity (the client did not rate a feeling),
+	 * which they can change or delete as any entry.
+	 */
+	@Transactional
+	public JournalEntry bringUp(CurrentUser client, String title, String body) {
+		client.requireClient();
+		check(title, body, null, false);
+		Instant now = now();
+		StoredEntry entry = new StoredEntry(UUID.randomUUID(), client.id(), 0, title(title), body, null, true, false,
+				null, now, now);
+		this.store.insert(entry);
+		return entry.view();
+	}
+
+	/**
 	 * The client's own entries, newest first; {@code query} (optional) searches title and
 	 * body, ignoring case. {@code before} is an instant or the id of an entry.
 	 */

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.between.sessions.SessionValidation.Booking;
 import org.between.sessions.SessionValidation.Range;
 import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +68,10 @@ public class Sessions {
 
 	private final AbsenceCancellations away;
 
+	private final EndingReshape endings;
+
+	private final ApplicationEventPublisher events;
+
 	private final ClientLinks links;
 
 	private final AuditLog audit;
@@ -73,12 +79,15 @@ public class Sessions {
 	private final Clock clock;
 
 	Sessions(SessionStore store, TherapistCalendar calendar, StandingSchedule schedule, Cancellations cancellations,
-			AbsenceCancellations away, ClientLinks links, AuditLog audit, Clock clock) {
+			AbsenceCancellations away, EndingReshape endings, ApplicationEventPublisher events, ClientLinks links,
+			AuditLog audit, Clock clock) {
 		this.store = store;
 		this.calendar = calendar;
 		this.schedule = schedule;
 		this.cancellations = cancellations;
 		this.away = away;
+		this.endings = endings;
+		this.events = events;
 		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
@@ -268,6 +277,37 @@ public class Sessions {
 	}
 
 	/**
+	 * An ending was agreed: the pair's standing appointments end on {@code lastDay}, and
+	 * with a taper meet every {@code everyWeeks} weeks from its first day (see
+	 * {@link EndingReshape}). Answers the appointments made for the taper; 409 when one
+	 * of their sessions would overlap another of the therapist's.
+	 */
+	@Transactional
+	public List<StandingAppointment> reshapeForEnding(LinkedClient client, LocalDate lastDay, Taper taper) {
+		return this.endings.reshape(client, lastDay, taper);
+	}
+
+	/**
+	 * The days (in {@code zone}) of the pair's sessions still to come up to {@code until}
+	 * inclusive, soonest first, counting those the standing appointments will make; for
+	 * an ending's notice (the endings module checks the link and writes no read: no
+	 * content of the sessions leaves here).
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalDate> sessionDaysAhead(LinkedClient client, ZoneId zone, LocalDate until) {
+		return this.endings.daysAhead(client.therapistId(), client.id(), zone, until);
+	}
+
+	/**
+	 * {@link #sessionDaysAhead(LinkedClient, ZoneId, LocalDate)} for the client's own
+	 * sessions with {@code therapistId} (their current or former therapist).
+	 */
+	@Transactional(readOnly = true)
+	public List<LocalDate> ownSessionDaysAhead(CurrentUser client, UUID therapistId, ZoneId zone, LocalDate until) {
+		return this.endings.daysAhead(therapistId, client.requireClient().id(), zone, until);
+	}
+
+	/**
 	 * The therapist records that the client did not come; judged like a late
 	 * cancellation.
 	 */
@@ -420,6 +460,8 @@ public class Sessions {
 		SessionValidation.attendance(session, startedAt, endedAt, now());
 		SessionWindows.attendanceRefusal(session).ifPresent(Sessions::refuse);
 		this.store.attendance(session.id(), startedAt, endedAt);
+		this.events
+			.publishEvent(new SessionHeld(session.id(), session.therapistId(), session.clientId(), session.startsAt()));
 		return this.store.session(session.id()).orElseThrow();
 	}
 

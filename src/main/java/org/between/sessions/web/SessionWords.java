@@ -20,9 +20,11 @@ import java.util.UUID;
 import org.between.accounts.CurrentUser;
 import org.between.sessions.CancellationRuling;
 import org.between.sessions.Punctuality;
+import org.between.sessions.SessionMarks;
 import org.between.sessions.SessionStatus;
 import org.between.sessions.SessionView;
 import org.between.sessions.StandingAppointment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,9 +42,17 @@ class SessionWords {
 
 	private final Clock clock;
 
-	SessionWords(MessageSource messages, Clock clock) {
+	private final ObjectProvider<SessionMarks> marks;
+
+	SessionWords(MessageSource messages, Clock clock, ObjectProvider<SessionMarks> marks) {
 		this.messages = messages;
 		this.clock = clock;
+		this.marks = marks;
+	}
+
+	/** What another module says of the session ({@link SessionMarks}), or null. */
+	String mark(SessionView session, CurrentUser reader) {
+		return this.marks.orderedStream().flatMap((m) -> m.markFor(reader, session).stream()).findFirst().orElse(null);
 	}
 
 	/** "Thursday 4 March, 12:00" (with the year when it is not this year). */

@@ -51,7 +51,9 @@ class SessionWordsTests {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		this.words = new SessionWords(messages, Clock.fixed(NOW, ZoneOffset.UTC));
+		this.words = new SessionWords(messages, Clock.fixed(NOW, ZoneOffset.UTC),
+				new org.springframework.beans.factory.support.StaticListableBeanFactory()
+					.getBeanProvider(org.between.sessions.SessionMarks.class));
 		LocaleContextHolder.setLocale(Locale.UK);
 	}
 

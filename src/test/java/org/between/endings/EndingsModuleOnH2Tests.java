@@ -1,0 +1,5 @@
+package org.between.endings;
+
+class EndingsModuleOnH2Tests extends EndingsModuleTests {
+
+}
