@@ -12,7 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /clients}: a therapist's linked clients. */
+/**
+ * {@code /clients}: a therapist's linked clients, and their invitations (a new one with
+ * its code and link, the open ones with their expiry, to revoke or resend).
+ */
 @Controller
 class ClientsPage {
 
@@ -34,6 +37,10 @@ class ClientsPage {
 			return "redirect:/account#totp";
 		}
 		model.addAttribute("clients", this.links.clients(me));
+		model.addAttribute("invitations", this.links.openInvitations(me));
+		if (!model.containsAttribute("invitationForm")) {
+			model.addAttribute("invitationForm", new InvitationForm(""));
+		}
 		return "accounts/clients";
 	}
 
