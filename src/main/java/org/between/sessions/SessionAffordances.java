@@ -9,7 +9,8 @@ import java.time.Instant;
  * that a page shows a step exactly when the facade would take it. Only the session's
  * therapist starts, ends, corrects or records a no-show; both people may cancel.
  */
-public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow) {
+public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow,
+		boolean confirmEnd, boolean undo) {
 
 	/**
 	 * A page's button is tapped a moment after the page was shown: a start or end
@@ -18,14 +19,26 @@ public record SessionAffordances(boolean cancel, boolean start, boolean end, boo
 	static final Duration MOMENT = Duration.ofSeconds(1);
 
 	static SessionAffordances of(SessionView session, boolean therapist, Instant now) {
+		return of(session, therapist, now, null);
+	}
+
+	/**
+	 * {@code lastTap}: when the session's last tap was made (null for none);
+	 * {@code confirmEnd}: "Session ended" asks first ({@link SessionTaps}); {@code undo}:
+	 * the last tap can still be taken back.
+	 */
+	static SessionAffordances of(SessionView session, boolean therapist, Instant now, Instant lastTap) {
 		boolean cancel = SessionWindows.cancelRefusal(session, now).isEmpty();
 		if (!therapist) {
-			return new SessionAffordances(cancel, false, false, false, false);
+			return new SessionAffordances(cancel, false, false, false, false, false, false);
 		}
 		boolean open = SessionWindows.attendanceRefusal(session).isEmpty();
 		boolean taps = open && SessionWindows.tapsNear(session, now);
-		return new SessionAffordances(cancel, taps && startAccepted(session, now), taps && endAccepted(session, now),
-				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty());
+		boolean end = taps && endAccepted(session, now);
+		return new SessionAffordances(cancel, taps && startAccepted(session, now), end,
+				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty(),
+				end && SessionTaps.endAsksToConfirm(session, now),
+				lastTap != null && SessionTaps.undoable(lastTap, now));
 	}
 
 	/** {@link Sessions#started}: no start yet, and "started now" is a valid record. */
