@@ -15,6 +15,12 @@ enum AccountsAudit implements AuditAction {
 	 */
 	COLLEAGUES_JOINED,
 
+	/**
+	 * A therapist withdrew an open client invitation (revoked it, or replaced it by a new
+	 * code when resending).
+	 */
+	INVITATION_REVOKED,
+
 	/** A therapist took a colleague off their list. */
 	COLLEAGUE_REMOVED,
 

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 import org.between.accounts.Accounts.TherapistRef;
 import org.between.notify.Mail;
 import org.between.shared.ConflictException;
+import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,9 +55,11 @@ public class ClientLinks {
 
 	private final Clock clock;
 
+	private final ObjectProvider<LinkTerms> terms;
+
 	ClientLinks(UserRepository users, InvitationCodes codes, LinkRepository links, Colleagues colleagues,
-			CoverGrants covers, Accounts accounts, SecuritySettings settings, PublicLinks publicLinks, AuditLog audit,
-			Mail mail, MessageSource messages, Clock clock) {
+			CoverGrants covers, Accounts accounts, SecuritySettings settings, AuditLog audit, Mail mail,
+			MessageSource messages, Clock clock, PublicLinks publicLinks, ObjectProvider<LinkTerms> terms) {
 		this.users = users;
 		this.codes = codes;
 		this.links = links;
@@ -63,31 +67,107 @@ public class ClientLinks {
 		this.covers = covers;
 		this.accounts = accounts;
 		this.settings = settings;
-		this.publicLinks = publicLinks;
 		this.audit = audit;
 		this.mail = mail;
 		this.messages = messages;
 		this.clock = clock;
+		this.publicLinks = publicLinks;
+		this.terms = terms;
 	}
 
-	/** A single-use code for one client; e-mailed when an address is given. */
+	/**
+	 * A single-use code for one client, with the link that opens it; e-mailed when an
+	 * address is given.
+	 */
 	@Transactional
 	public NewInvitation invite(CurrentUser therapist, InvitationRequest request) {
 		therapist.requireTherapist();
 		this.accounts.requireSecondFactor(therapist);
 		String email = (request == null || request.email() == null || request.email().isBlank()) ? null
 				: Accounts.normalizeEmail(request.email());
+		return issueForClient(therapist, email);
+	}
+
+	private NewInvitation issueForClient(CurrentUser therapist, String email) {
 		var issued = this.codes.issue(therapist.id(), Invitation.Kind.CLIENT, email);
-		String code = issued.invitation().code();
+		NewInvitation invitation = issued.invitation()
+			.withLink(this.publicLinks.to("/invitations/" + issued.invitation().code()));
 		if (email != null) {
 			Locale locale = therapist.locale();
-			String link = this.publicLinks.to("/invitations/" + code);
-			this.mail.queue(email, this.messages.getMessage("mail.invitation.subject", null, locale), this.messages
-				.getMessage("mail.invitation.body", new Object[] { therapist.displayName(), code, link }, locale));
+			this.mail.queue(email, this.messages.getMessage("mail.invitation.subject", null, locale),
+					this.messages.getMessage("mail.invitation.body",
+							new Object[] { therapist.displayName(), invitation.code(), invitation.link() }, locale));
 		}
 		this.audit.record(therapist.id(), AccountsAudit.INVITATION_CREATED, therapist.id(), "INVITATION",
 				issued.id().toString());
-		return issued.invitation();
+		return invitation;
+	}
+
+	/**
+	 * The therapist's client invitations still open, newest first, with their expiry (the
+	 * codes are kept only as hashes, so they are not listed).
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenInvitation> openInvitations(CurrentUser therapist) {
+		therapist.requireTherapist();
+		this.accounts.requireSecondFactor(therapist);
+		return this.codes.openOf(therapist.id(), Invitation.Kind.CLIENT)
+			.stream()
+			.map((i) -> new OpenInvitation(i.id(), i.email(), i.createdAt(), i.expiresAt()))
+			.toList();
+	}
+
+	/**
+	 * Withdraws one of the therapist's open client invitations, named by its id or its
+	 * code: the code opens nothing from now on. 404 when it is not theirs or no longer
+	 * open.
+	 */
+	@Transactional
+	public void revokeInvitation(CurrentUser therapist, String idOrCode) {
+		therapist.requireTherapist();
+		this.accounts.requireSecondFactor(therapist);
+		withdraw(therapist, this.codes.ownOpen(therapist.id(), Invitation.Kind.CLIENT, idOrCode));
+	}
+
+	/**
+	 * Sends an open invitation again: as only the code's hash is kept, the old code is
+	 * withdrawn and a new one (with a new expiry) replaces it, e-mailed to the same
+	 * address when there is one. 404 when it is not the therapist's or no longer open.
+	 */
+	@Transactional
+	public NewInvitation resendInvitation(CurrentUser therapist, String idOrCode) {
+		therapist.requireTherapist();
+		this.accounts.requireSecondFactor(therapist);
+		Invitation old = this.codes.ownOpen(therapist.id(), Invitation.Kind.CLIENT, idOrCode);
+		withdraw(therapist, old);
+		return issueForClient(therapist, old.email());
+	}
+
+	private void withdraw(CurrentUser therapist, Invitation invitation) {
+		this.codes.withdraw(invitation);
+		this.audit.record(therapist.id(), AccountsAudit.INVITATION_REVOKED, therapist.id(), "INVITATION",
+				invitation.id().toString());
+	}
+
+	/**
+	 * What a client sees before accepting a code: who invited them and the frame they
+	 * agree to by linking ({@link LinkTerms}). An unknown, used or expired code is 404
+	 * and counts as a failed attempt, as accepting does; 409 when already linked.
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public InvitationPreview preview(CurrentUser client, String code, String address) {
+		client.requireClient();
+		User clientUser = this.users.findById(client.id()).orElseThrow(NotFoundException::new);
+		Invitation invitation = this.codes.open(clientUser, Invitation.Kind.CLIENT, code, address);
+		if (this.links.findByActiveClientId(client.id()).isPresent()) {
+			throw new ConflictException("invitation.alreadyLinked");
+		}
+		User therapist = this.users.findById(invitation.therapistId()).orElseThrow(NotFoundException::new);
+		Optional<LinkTerms.Shown> shown = this.terms.orderedStream()
+			.flatMap((t) -> t.shownFor(therapist.id()).stream())
+			.findFirst();
+		return new InvitationPreview(new TherapistRef(therapist.id(), therapist.displayName()), invitation.expiresAt(),
+				shown.orElse(null));
 	}
 
 	/**
@@ -105,6 +185,19 @@ public class ClientLinks {
 	 */
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public TherapistRef accept(CurrentUser client, String code, String address, SharingChoice sharing) {
+		return accept(client, code, address, sharing, null);
+	}
+
+	/**
+	 * {@link #accept(CurrentUser, String, String, SharingChoice)}, and linking is consent
+	 * to the frame: when {@code termsVersion} is given (the version of the therapist's
+	 * terms the client was shown, {@link #preview}), it is acknowledged in the same
+	 * transaction, even if a newer one was published since. A version the therapist does
+	 * not have is 400 ({@code policyVersion}) and links nothing.
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public TherapistRef accept(CurrentUser client, String code, String address, SharingChoice sharing,
+			Integer termsVersion) {
 		SharingChoice choice = (sharing != null) ? sharing : SharingChoice.NOTHING;
 		client.requireClient();
 		User clientUser = this.users.findById(client.id()).orElseThrow(NotFoundException::new);
@@ -113,6 +206,13 @@ public class ClientLinks {
 			throw new ConflictException("invitation.alreadyLinked");
 		}
 		User therapist = this.users.findById(invitation.therapistId()).orElseThrow(NotFoundException::new);
+		List<LinkTerms> allTerms = this.terms.orderedStream().toList();
+		if (termsVersion != null) {
+			new InputProblems()
+				.require(allTerms.stream().anyMatch((t) -> t.offers(therapist.id(), termsVersion)), "policyVersion",
+						"invitation.policy.unknown")
+				.throwIfAny();
+		}
 		this.codes.use(invitation, client.id());
 		Instant now = this.clock.instant();
 		try {
@@ -125,6 +225,12 @@ public class ClientLinks {
 				therapist.id().toString());
 		if (choice.any()) {
 			this.audit.record(client.id(), AccountsAudit.SHARING_CHANGED, client.id(), "SHARING", Sharing.code(choice));
+		}
+		if (termsVersion != null) {
+			allTerms.stream()
+				.filter((t) -> t.offers(therapist.id(), termsVersion))
+				.findFirst()
+				.ifPresent((t) -> t.acknowledge(therapist.id(), client.id(), termsVersion));
 		}
 		return new TherapistRef(therapist.id(), therapist.displayName());
 	}
@@ -216,7 +322,7 @@ public class ClientLinks {
 		var issued = this.codes.issue(therapist.id(), Invitation.Kind.COLLEAGUE, null);
 		this.audit.record(therapist.id(), AccountsAudit.INVITATION_CREATED, therapist.id(), "COLLEAGUE_INVITATION",
 				issued.id().toString());
-		return issued.invitation();
+		return issued.invitation().withLink(this.publicLinks.to("/colleagues/join/" + issued.invitation().code()));
 	}
 
 	/**
@@ -338,7 +444,25 @@ public class ClientLinks {
 	 * Serializable: the invitation page hands it to the next request as a flash attribute
 	 * (kept in the session).
 	 */
-	public record NewInvitation(String code, Instant expiresAt) implements java.io.Serializable {
+	public record NewInvitation(String code, Instant expiresAt, String link) implements java.io.Serializable {
+
+		NewInvitation withLink(String link) {
+			return new NewInvitation(this.code, this.expiresAt, link);
+		}
+
+	}
+
+	/**
+	 * An open client invitation as its therapist sees it (the code itself is not kept).
+	 */
+	public record OpenInvitation(UUID id, String email, Instant createdAt, Instant expiresAt) {
+	}
+
+	/**
+	 * Who invited the client, until when the code works, and the terms they agree to by
+	 * linking ({@code terms} null when the therapist has none).
+	 */
+	public record InvitationPreview(TherapistRef therapist, Instant expiresAt, LinkTerms.Shown terms) {
 	}
 
 	public record ColleagueRequest(@NotBlank @Email @Size(max = 254) String email) {

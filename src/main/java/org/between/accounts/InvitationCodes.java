@@ -35,10 +35,11 @@ class InvitationCodes {
 	/** A new code of this kind from the therapist, for anyone or for one address. */
 	Issued issue(UUID therapistId, Invitation.Kind kind, String email) {
 		String code = Secrets.code();
-		Instant now = this.clock.instant();
+		// as the database keeps it, so that the expiry shown once is the one listed later
+		Instant now = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		Invitation invitation = this.invitations.save(new Invitation(UUID.randomUUID(), therapistId, hash(code), email,
 				now, now.plus(this.settings.invitationLifetime()), null, null, kind, null));
-		return new Issued(invitation.id(), new NewInvitation(code, invitation.expiresAt()));
+		return new Issued(invitation.id(), new NewInvitation(code, invitation.expiresAt(), null));
 	}
 
 	/**
@@ -58,6 +59,41 @@ class InvitationCodes {
 			throw new NotFoundException();
 		}
 		return found.get();
+	}
+
+	/** The therapist's invitations of this kind still open now, newest first. */
+	java.util.List<Invitation> openOf(UUID therapistId, Invitation.Kind kind) {
+		Instant now = this.clock.instant();
+		return this.invitations.findByTherapistIdAndKindAndAcceptedAtIsNullOrderByCreatedAtDesc(therapistId, kind)
+			.stream()
+			.filter((i) -> i.isOpenAt(now))
+			.toList();
+	}
+
+	/**
+	 * The therapist's own open invitation of this kind named by its id or by its code;
+	 * otherwise 404.
+	 */
+	Invitation ownOpen(UUID therapistId, Invitation.Kind kind, String idOrCode) {
+		Instant now = this.clock.instant();
+		Optional<Invitation> found = parseId(idOrCode).flatMap(this.invitations::findById)
+			.or(() -> this.invitations.findByCodeHash(hash(idOrCode)));
+		return found.filter((i) -> i.kind() == kind && i.therapistId().equals(therapistId) && i.isOpenAt(now))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Withdraws an open invitation: its code opens nothing from now on. */
+	void withdraw(Invitation invitation) {
+		this.invitations.delete(invitation);
+	}
+
+	private static Optional<UUID> parseId(String value) {
+		try {
+			return Optional.of(UUID.fromString(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Marks the invitation used by this person, now. */

@@ -161,6 +161,29 @@ public class Measures {
 	}
 
 	/**
+	 * For another module's therapist view (the therapist's home, the client's summary):
+	 * the codes of the questionnaires the therapist asked for that are due now, while the
+	 * client shares questionnaires (when they do not, when they last answered is theirs,
+	 * and the list is empty). It writes no audit row: the calling facade logs the read it
+	 * is part of.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> dueCodes(LinkedClient client) {
+		if (!this.sharing.of(client).measures()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		List<String> due = new ArrayList<>();
+		for (Schedule schedule : this.store.schedules(client.id())) {
+			Optional<Instant> last = this.store.lastAnsweredAt(client.id(), schedule.instrument());
+			if (isDue(schedule, last.orElse(null), now)) {
+				due.add(schedule.instrument().name());
+			}
+		}
+		return due;
+	}
+
+	/**
 	 * A linked client's questionnaires and schedules, for their therapist, while the
 	 * client shares questionnaires ({@link Sharing}); 404 otherwise. Audited.
 	 */

@@ -42,10 +42,18 @@ public class PolicyAcknowledgements {
 		if (this.store.timeline(therapistId).version(version).isEmpty()) {
 			throw new NotFoundException();
 		}
-		return this.store.acknowledgement(therapistId, client.id(), version)
+		return record(therapistId, client.id(), version);
+	}
+
+	/**
+	 * Keeps the acknowledgement of an existing version (checked by the caller), or the
+	 * first one when it was said before.
+	 */
+	Acknowledged record(UUID therapistId, UUID clientId, int version) {
+		return this.store.acknowledgement(therapistId, clientId, version)
 			.map((existing) -> new Acknowledged(existing, false))
 			.orElseGet(() -> insert(therapistId,
-					new Acknowledgement(client.id(), version, this.clock.instant().truncatedTo(ChronoUnit.MICROS))));
+					new Acknowledgement(clientId, version, this.clock.instant().truncatedTo(ChronoUnit.MICROS))));
 	}
 
 	private Acknowledged insert(UUID therapistId, Acknowledgement ack) {

@@ -39,10 +39,54 @@ class PolicyHomeCard implements HomeCard {
 
 	@Override
 	public Optional<Card> cardFor(CurrentUser user) {
+		if (user.isTherapist()) {
+			return pending(user);
+		}
 		if (!user.isClient()) {
 			return Optional.empty();
 		}
 		return this.links.therapistOf(user).flatMap((therapist) -> card(therapist.id(), user.id()));
+	}
+
+	/**
+	 * On a therapist's home (issue 16): the linked clients who have not yet said they
+	 * read the newest published version (in force or announced), by name, with the way to
+	 * the table on {@code /frame}. Nothing when all have, or without a policy. Only the
+	 * therapist's own frame is read (who acknowledged which version), as on
+	 * {@code /frame}.
+	 */
+	private Optional<Card> pending(CurrentUser therapist) {
+		Instant now = this.clock.instant();
+		PolicyTimeline timeline = this.store.timeline(therapist.id());
+		Optional<PolicyVersion> newest = timeline.upcoming(now).stream().reduce((a, b) -> b).or(() -> timeline.at(now));
+		if (newest.isEmpty()) {
+			return Optional.empty();
+		}
+		int version = newest.get().version();
+		Set<UUID> read = this.store.acknowledgements(therapist.id())
+			.stream()
+			.filter((a) -> a.version() == version)
+			.map(Acknowledgement::clientId)
+			.collect(Collectors.toSet());
+		java.util.List<org.between.accounts.LinkedClient> clients;
+		try {
+			clients = this.links.clients(therapist);
+		}
+		catch (org.between.shared.ForbiddenException ex) {
+			// no second factor yet: the home page asks for it first
+			return Optional.empty();
+		}
+		java.util.List<String> names = clients.stream()
+			.filter((c) -> !read.contains(c.id()))
+			.map(org.between.accounts.LinkedClient::displayName)
+			.toList();
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("version", version);
+		model.put("names", names);
+		return Optional.of(new Card("policy/cards", "pending", model, 30));
 	}
 
 	/**

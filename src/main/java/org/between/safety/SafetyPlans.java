@@ -19,6 +19,7 @@ import org.between.accounts.AuditLog;
 import org.between.accounts.ClientLinks;
 import org.between.accounts.CoveredClient;
 import org.between.accounts.CurrentUser;
+import org.between.accounts.LinkedClient;
 import org.between.safety.PlanProposal.StepChange;
 import org.between.safety.SafetyPlanStore.StoredProposal;
 import org.between.safety.SkillsInPlan.SkillLink;
@@ -123,6 +124,16 @@ public class SafetyPlans {
 	public SafetyPlan version(CurrentUser client, int version) {
 		client.requireClient();
 		return this.store.version(client.id(), version).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Whether a checked link's client shares their current plan with the therapist (for
+	 * the client's summary page, which links to it or says kindly that it is not shared).
+	 * Nothing of the plan is read, so nothing is logged.
+	 */
+	@Transactional(readOnly = true)
+	public boolean sharesWith(LinkedClient client) {
+		return this.store.latest(client.id()).map(SafetyPlan::sharedWithTherapist).orElse(false);
 	}
 
 	/**

@@ -10,11 +10,17 @@ import java.time.Instant;
  * therapist starts, ends, corrects or records a no-show; both people may cancel.
  */
 public record SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow,
-		boolean runningLate) {
+		boolean runningLate, boolean confirmEnd, boolean undo) {
 
-	/** What could be done before issue 18 (no "running late"). */
+	/** What could be done before issue 18 (no "running late") and issue 16 (no undo). */
 	public SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow) {
-		this(cancel, start, end, correct, noShow, false);
+		this(cancel, start, end, correct, noShow, false, false, false);
+	}
+
+	/** Issue 16's taps without issue 18's "running late". */
+	public SessionAffordances(boolean cancel, boolean start, boolean end, boolean correct, boolean noShow,
+			boolean confirmEnd, boolean undo) {
+		this(cancel, start, end, correct, noShow, false, confirmEnd, undo);
 	}
 
 	/**
@@ -24,15 +30,27 @@ public record SessionAffordances(boolean cancel, boolean start, boolean end, boo
 	static final Duration MOMENT = Duration.ofSeconds(1);
 
 	static SessionAffordances of(SessionView session, boolean therapist, Instant now) {
+		return of(session, therapist, now, null);
+	}
+
+	/**
+	 * {@code lastTap}: when the session's last tap was made (null for none);
+	 * {@code confirmEnd}: "Session ended" asks first ({@link SessionTaps}); {@code undo}:
+	 * the last tap can still be taken back.
+	 */
+	static SessionAffordances of(SessionView session, boolean therapist, Instant now, Instant lastTap) {
 		boolean cancel = SessionWindows.cancelRefusal(session, now).isEmpty();
 		if (!therapist) {
-			return new SessionAffordances(cancel, false, false, false, false);
+			return new SessionAffordances(cancel, false, false, false, false, false, false);
 		}
 		boolean open = SessionWindows.attendanceRefusal(session).isEmpty();
 		boolean taps = open && SessionWindows.tapsNear(session, now);
-		return new SessionAffordances(cancel, taps && startAccepted(session, now), taps && endAccepted(session, now),
+		boolean end = taps && endAccepted(session, now);
+		return new SessionAffordances(cancel, taps && startAccepted(session, now), end,
 				open && SessionWindows.hasBegun(session, now), SessionWindows.noShowRefusal(session, now).isEmpty(),
-				SessionWindows.runningLateRefusal(session, now.plus(MOMENT)).isEmpty());
+				SessionWindows.runningLateRefusal(session, now.plus(MOMENT)).isEmpty(),
+				end && SessionTaps.endAsksToConfirm(session, now),
+				lastTap != null && SessionTaps.undoable(lastTap, now));
 	}
 
 	/** {@link Sessions#started}: no start yet, and "started now" is a valid record. */

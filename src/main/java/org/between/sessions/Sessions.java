@@ -20,6 +20,7 @@ import org.between.sessions.SessionValidation.Range;
 import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.between.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,9 +79,12 @@ public class Sessions {
 
 	private final Clock clock;
 
+	private final TapStore taps;
+
 	Sessions(SessionStore store, TherapistCalendar calendar, StandingSchedule schedule, Cancellations cancellations,
 			AbsenceCancellations away, EndingReshape endings, ApplicationEventPublisher events, ClientLinks links,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, TapStore taps) {
+		this.taps = taps;
 		this.store = store;
 		this.calendar = calendar;
 		this.schedule = schedule;
@@ -113,6 +117,15 @@ public class Sessions {
 			return this.store.standingForClient(own(me, clientId));
 		}
 		LinkedClient client = readBy(me, clientId);
+		return this.store.standingOf(client.therapistId(), client.id());
+	}
+
+	/**
+	 * The standing appointments of a checked link's pair, for another module's therapist
+	 * view that writes its own audit row (the client's summary page).
+	 */
+	@Transactional(readOnly = true)
+	public List<StandingAppointment> standingOf(LinkedClient client) {
 		return this.store.standingOf(client.therapistId(), client.id());
 	}
 
@@ -169,7 +182,10 @@ public class Sessions {
 			.flatMap(this.store::session)
 			.filter((s) -> s.clientId().equals(clientId) && s.therapistId().equals(therapist.id()));
 		Booking b = SessionValidation.booking(request, now, original);
-		SessionStatus status = b.startsAt().isBefore(now) ? SessionStatus.HELD : SessionStatus.SCHEDULED;
+		// A session that had ended when it was booked is recorded as held; one that is
+		// still on
+		// is scheduled until the therapist says how it went (a tap or the times).
+		SessionStatus status = !b.endsAt().isAfter(now) ? SessionStatus.HELD : SessionStatus.SCHEDULED;
 		SessionView session = new SessionView(UUID.randomUUID(), clientId, therapist.id(), b.startsAt(), b.endsAt(),
 				status, b.kind(), b.videoLink(), null, null, null, null);
 		this.calendar.book(session, request.makeUpFor(), now);
@@ -199,8 +215,11 @@ public class Sessions {
 	 * What the caller may do with one of their sessions now: the steps the other methods
 	 * here would take, for the page to offer.
 	 */
+	@Transactional(readOnly = true)
 	public SessionAffordances affordances(CurrentUser me, SessionView session) {
-		return SessionAffordances.of(session, session.therapistId().equals(me.id()), now());
+		boolean therapist = session.therapistId().equals(me.id());
+		Instant lastTap = therapist ? this.taps.last(session.id()).map(TapStore.LastTap::tappedAt).orElse(null) : null;
+		return SessionAffordances.of(session, therapist, now(), lastTap);
 	}
 
 	/** The next sessions of the caller not yet begun, soonest first. */
@@ -314,7 +333,9 @@ public class Sessions {
 	@Transactional
 	public SessionView noShow(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		return this.cancellations.noShow(therapist, session, now());
+		SessionView after = this.cancellations.noShow(therapist, session, now());
+		this.taps.record(session, TapStore.Kind.NO_SHOW, now());
+		return after;
 	}
 
 	/**
@@ -323,24 +344,53 @@ public class Sessions {
 	 */
 	@Transactional
 	public SessionView attendance(CurrentUser therapist, UUID id, Instant startedAt, Instant endedAt) {
-		return attendance(ownAsTherapist(therapist, id), startedAt, endedAt);
+		SessionView after = attendance(ownAsTherapist(therapist, id), startedAt, endedAt);
+		// times written by hand replace what a tap said: nothing is left to undo
+		this.taps.forget(id);
+		return after;
 	}
 
-	/** One tap at the start of a session: started now. */
+	/** One tap at the start of a session: started now (undoable for five minutes). */
 	@Transactional
 	public SessionView started(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		return attendance(session, now(), session.endedAt());
+		SessionView after = attendance(session, now(), session.endedAt());
+		this.taps.record(session, TapStore.Kind.STARTED, now());
+		return after;
 	}
 
 	/**
 	 * One tap at the end: ended now (started at the planned time if no start was
-	 * recorded).
+	 * recorded); undoable for five minutes. Pages ask first when the start was less than
+	 * ten minutes ago ({@link SessionAffordances#confirmEnd()}).
 	 */
 	@Transactional
 	public SessionView ended(CurrentUser therapist, UUID id) {
 		SessionView session = ownAsTherapist(therapist, id);
-		return attendance(session, startedOrPlanned(session), now());
+		SessionView after = attendance(session, startedOrPlanned(session), now());
+		this.taps.record(session, TapStore.Kind.ENDED, now());
+		return after;
+	}
+
+	/**
+	 * Takes back the session's last tap (started, ended, did not come) within five
+	 * minutes of it: status and times are as before it (a no-show's ruling is cleared).
+	 * 404 when it is not the therapist's session or there is no tap to undo; 422 once the
+	 * five minutes have passed (the times can still be corrected).
+	 */
+	@Transactional
+	public SessionView undoLastTap(CurrentUser therapist, UUID id) {
+		ownAsTherapist(therapist, id);
+		TapStore.LastTap tap = this.taps.last(id).orElseThrow(NotFoundException::new);
+		if (!SessionTaps.undoable(tap.tappedAt(), now())) {
+			throw new RuleViolationException(null, "sessions.undo.tooLate");
+		}
+		if (tap.kind() == TapStore.Kind.NO_SHOW) {
+			this.store.clearRuling(id);
+		}
+		this.taps.restore(tap);
+		this.taps.forget(id);
+		return this.store.session(id).orElseThrow();
 	}
 
 	/**

@@ -55,7 +55,7 @@ class AccessibilityTest extends BrowserTest {
 		check(page, "/account (two-factor on)", problems);
 		page.navigate("/");
 		String code = createInvitation(page);
-		check(page, "/ (therapist, invitation created)", problems);
+		check(page, "/clients (invitation created)", problems);
 
 		// The error page, signed in.
 		page.navigate("/no-such-page");
@@ -72,8 +72,10 @@ class AccessibilityTest extends BrowserTest {
 		client.locator("#code").fill("WRONG-CODE0");
 		button(client, "Link with my therapist").click();
 		assertThat(client.getByRole(AriaRole.ALERT)).containsText("That code did not work.");
-		check(client, "/invitations/accept (wrong code)", problems);
+		check(client, "/invitations/review (wrong code)", problems);
 		client.locator("#code").fill(code);
+		button(client, "Link with my therapist").click();
+		check(client, "/invitations/review (the consent step)", problems);
 		button(client, "Accept and link").click();
 		assertThat(client.getByTestId("therapist")).isVisible();
 		check(client, "/ (client, linked)", problems);

@@ -263,9 +263,13 @@ abstract class BrowserTest {
 	}
 
 	/**
-	 * On the home page of an enrolled therapist: creates and returns an invitation code.
+	 * As an enrolled therapist: creates an invitation code on the clients page (where
+	 * invitations are, issue 16) and returns it.
 	 */
 	static String createInvitation(Page page) {
+		if (!page.url().contains("/clients")) {
+			page.navigate("/clients");
+		}
 		button(page, "Create an invitation code").click();
 		com.microsoft.playwright.Locator code = page.getByTestId("invitation-code");
 		assertThat(code).isVisible();

@@ -48,13 +48,16 @@ class FirstLinkJourneyTest extends BrowserTest {
 		screenshots(therapist, "account-totp");
 		confirmTwoFactor(therapist, secret);
 
-		// Home now offers invitations.
+		// Home now leads to invitations, on the clients page.
 		therapist.navigate("/");
+		therapist.getByTestId("invite-link").click();
+		assertThat(therapist).hasURL(baseUrlPattern("/clients"));
 		assertThat(therapist.getByLabel("Client's e-mail (optional)", new Page.GetByLabelOptions().setExact(true)))
 			.isVisible();
 		String code = createInvitation(therapist);
 		assertThat(therapist.getByTestId("invitation-code")).hasText(code);
-		screenshots(therapist, "therapist-home-invitation");
+		assertThat(therapist.getByTestId("invitation-link")).containsText("/invitations/" + code);
+		screenshots(therapist, "therapist-clients-invitation");
 
 		// A second browser: the client signs up, signs in and links.
 		Page client = newPage();
@@ -63,6 +66,9 @@ class FirstLinkJourneyTest extends BrowserTest {
 		assertThat(client.getByTestId("therapist")).hasCount(0);
 		client.locator("#code").fill(code);
 		button(client, "Link with my therapist").click();
+		// The consent step: who invited them, before anything is linked.
+		assertThat(greeting(client)).hasText(therapistName + " invited you to Between");
+		button(client, "Accept and link").click();
 		assertThat(client.getByTestId("therapist")).hasText("You are working with " + therapistName + ".");
 		assertThat(client.getByText("You are now linked with " + therapistName + ".")).isVisible();
 		assertThat(client.locator("#code")).hasCount(0);

@@ -2,9 +2,12 @@ package org.between.safety;
 
 import org.between.support.WebTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -145,10 +148,23 @@ class SafetyPagesTests extends WebTest {
 		link(therapist, client);
 		this.mvc.perform(get("/clients").with(signedIn(therapist)))
 			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "\"")));
+		// Not shared: one kind sentence instead of a link to a 404 (issue 16); the
+		// questionnaire schedules are
+		// there either way.
 		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(therapist)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "/safety-plan\"")))
+			.andExpect(content().string(containsString("has not shared their safety plan. You could talk about it")))
+			.andExpect(content().string(not(containsString("href=\"/clients/" + client.id() + "/safety-plan\""))))
 			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "/measures\"")));
+		this.mvc
+			.perform(put("/api/v1/safety-plan").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"warningSigns\":[\"Not sleeping\"],\"copingStrategies\":[],\"distractions\":[],"
+						+ "\"peopleToAsk\":[],\"professionals\":[],\"environmentSafety\":[],\"reasonsForLiving\":[],"
+						+ "\"sharedWithTherapist\":true}")
+				.with(bearer(client.token())))
+			.andExpect(status().is2xxSuccessful());
+		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(therapist)))
+			.andExpect(content().string(containsString("href=\"/clients/" + client.id() + "/safety-plan\"")));
 		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(therapistWithTotp())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/clients/{id}", client.id()).with(signedIn(client()))).andExpect(status().isNotFound());

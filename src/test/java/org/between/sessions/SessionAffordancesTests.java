@@ -94,16 +94,16 @@ class SessionAffordancesTests {
 	void theClientMayCancelButRecordsNothing() {
 		SessionView s = session(SessionStatus.SCHEDULED, null, null);
 		SessionAffordances before = SessionAffordances.of(s, false, START.minusSeconds(60));
-		assertThat(before).isEqualTo(new SessionAffordances(true, false, false, false, false));
+		assertThat(before).isEqualTo(new SessionAffordances(true, false, false, false, false, false, false));
 		assertThat(SessionAffordances.of(s, false, START.plusSeconds(60)))
-			.isEqualTo(new SessionAffordances(false, false, false, false, false));
+			.isEqualTo(new SessionAffordances(false, false, false, false, false, false, false));
 	}
 
 	@Test
 	void cancelledSessionsOfferNothingToRecord() {
 		SessionView s = session(SessionStatus.CANCELLED_BY_CLIENT, null, null);
 		assertThat(SessionAffordances.of(s, true, START.plusSeconds(60)))
-			.isEqualTo(new SessionAffordances(false, false, false, false, false));
+			.isEqualTo(new SessionAffordances(false, false, false, false, false, false, false));
 	}
 
 }

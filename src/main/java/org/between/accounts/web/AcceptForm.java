@@ -7,13 +7,14 @@ import org.between.accounts.SharingChoice;
 
 /**
  * A client typing the invitation code their therapist gave them, and ticking what the
- * therapist may see (nothing unless ticked).
+ * therapist may see (nothing unless ticked); {@code policyVersion} is the version of the
+ * therapist's policy the consent step showed, acknowledged by accepting.
  */
 record AcceptForm(@NotBlank @Size(max = 40) String code, Boolean checkins, Boolean riskFlags, Boolean measures,
-		Boolean skills, Boolean insights) {
+		Boolean skills, Boolean insights, Integer policyVersion) {
 
 	AcceptForm(String code) {
-		this(code, null, null, null, null, null);
+		this(code, null, null, null, null, null, null);
 	}
 
 	SharingChoice choice() {

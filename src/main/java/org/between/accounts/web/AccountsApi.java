@@ -29,7 +29,9 @@ import org.between.accounts.ClientLinks.ColleagueRequest;
 import org.between.accounts.ClientLinks.ColleagueView;
 import org.between.accounts.ClientLinks.InvitationRequest;
 import org.between.accounts.LinkedClient;
+import org.between.accounts.ClientLinks.InvitationPreview;
 import org.between.accounts.ClientLinks.NewInvitation;
+import org.between.accounts.ClientLinks.OpenInvitation;
 import org.between.accounts.CurrentUser;
 import org.between.accounts.EmailChanges;
 import org.between.accounts.Sharing;
@@ -212,15 +214,65 @@ class AccountsApi {
 		return this.links.invite(me, body);
 	}
 
+	@GetMapping("/invitations")
+	@Operation(summary = "Your client invitations still open, newest first, with their expiry (therapists)",
+			description = "The codes are kept only as hashes, so an open invitation is named by its `id`; "
+					+ "`DELETE /api/v1/invitations/{code}` takes the code or this id.")
+	List<OpenInvitation> invitations(@AuthenticationPrincipal CurrentUser me) {
+		return this.links.openInvitations(me);
+	}
+
+	@DeleteMapping("/invitations/{code}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Withdraw an open client invitation by its code or its id (therapists); the code opens "
+			+ "nothing from then on; 404 when it is not yours or no longer open")
+	@ProblemResponse(status = 404, description = "Not one of your open invitations")
+	void revokeInvitation(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code) {
+		this.links.revokeInvitation(me, code);
+	}
+
+	@PostMapping("/invitations/{code}/resend")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Send an open client invitation again (therapists): a new code and expiry replace it, "
+			+ "e-mailed to the same address when it had one; the old code stops working")
+	@ProblemResponse(status = 404, description = "Not one of your open invitations")
+	NewInvitation resendInvitation(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code) {
+		return this.links.resendInvitation(me, code);
+	}
+
+	@GetMapping("/invitations/{code}")
+	@Operation(
+			summary = "Who invited you and the practice policy you agree to by linking (clients); "
+					+ "404 unknown, used or expired",
+			description = "`policyVersion` is the version in force now (null when the therapist has none); send it "
+					+ "with the acceptance to acknowledge it.")
+	@ProblemResponse(status = 409, description = "You are linked with a therapist already")
+	@ProblemResponse(status = 429,
+			description = "Too many wrong invitation codes from this address; `Retry-After` says when to try again")
+	Preview preview(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
+			HttpServletRequest request) {
+		InvitationPreview preview = this.links.preview(me, code, request.getRemoteAddr());
+		return new Preview(preview.therapist(), preview.expiresAt(),
+				(preview.terms() != null) ? preview.terms().version() : null);
+	}
+
+	/** {@code GET /api/v1/invitations/{code}}: what a client is shown before linking. */
+	record Preview(TherapistRef therapist, Instant expiresAt, Integer policyVersion) {
+	}
+
 	@PostMapping("/invitations/{code}/accept")
-	@Operation(summary = "Accept an invitation and link with the therapist (clients); 404 unknown, used or expired")
+	@Operation(summary = "Accept an invitation and link with the therapist (clients); 404 unknown, used or expired",
+			description = "`policyVersion` (optional): the version of the therapist's policy you were shown "
+					+ "(`GET /api/v1/invitations/{code}`); accepting acknowledges it. 400 when the therapist has no "
+					+ "such version.")
 	@ProblemResponse(status = 409, description = "You are linked with a therapist already")
 	@ProblemResponse(status = 429,
 			description = "Too many wrong invitation codes from this address; `Retry-After` says when to try again")
 	Accepted accept(@AuthenticationPrincipal CurrentUser me, @PathVariable @Size(max = 40) String code,
 			@RequestBody(required = false) AcceptChoice body, HttpServletRequest request) {
 		SharingChoice choice = (body != null) ? body.toChoice() : SharingChoice.NOTHING;
-		return new Accepted(this.links.accept(me, code, request.getRemoteAddr(), choice));
+		Integer version = (body != null) ? body.policyVersion() : null;
+		return new Accepted(this.links.accept(me, code, request.getRemoteAddr(), choice, version));
 	}
 
 	@GetMapping("/me/sharing")
@@ -312,7 +364,8 @@ class AccountsApi {
 	 * The optional body of {@code POST /api/v1/invitations/{code}/accept}: the categories
 	 * the client shares from the start; a category left out is not shared.
 	 */
-	record AcceptChoice(Boolean checkins, Boolean riskFlags, Boolean measures, Boolean skills, Boolean insights) {
+	record AcceptChoice(Boolean checkins, Boolean riskFlags, Boolean measures, Boolean skills, Boolean insights,
+			Integer policyVersion) {
 
 		SharingChoice toChoice() {
 			return new SharingChoice(Boolean.TRUE.equals(this.checkins), Boolean.TRUE.equals(this.riskFlags),

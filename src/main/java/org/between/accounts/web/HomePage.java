@@ -46,16 +46,12 @@ class HomePage {
 			if (!mustEnrol) {
 				model.addAttribute("clients", this.links.clients(fresh));
 			}
-			if (!model.containsAttribute("invitationForm")) {
-				model.addAttribute("invitationForm", new InvitationForm(""));
-			}
 			return "accounts/home-therapist";
 		}
 		model.addAttribute("therapist", this.links.therapistOf(fresh).orElse(null));
 		if (!model.containsAttribute("acceptForm")) {
 			model.addAttribute("acceptForm", new AcceptForm(""));
 		}
-		model.addAttribute("choice", org.between.accounts.SharingChoice.NOTHING);
 		return "accounts/home-client";
 	}
 

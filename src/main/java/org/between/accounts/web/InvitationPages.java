@@ -9,6 +9,7 @@ import org.between.accounts.CurrentUser;
 import org.between.accounts.SharingChoice;
 import org.between.shared.ConflictException;
 import org.between.shared.ForbiddenException;
+import org.between.shared.InvalidInputException;
 import org.between.shared.NotFoundException;
 import org.between.shared.TooManyAttemptsException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Creating an invitation (therapist, from the home page) and accepting one (client). */
+/**
+ * Invitations: a therapist creates, revokes and resends them on {@code /clients}; a
+ * client sees who invited them and the frame they agree to by linking (the policy in
+ * force and what their therapist will see), then accepts.
+ */
 @Controller
 class InvitationPages {
 
@@ -37,20 +42,58 @@ class InvitationPages {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("org.springframework.validation.BindingResult.invitationForm", result);
 			redirect.addFlashAttribute("invitationForm", form);
-			return "redirect:/#invite";
+			return "redirect:/clients#invite";
 		}
 		redirect.addFlashAttribute("invitation", this.links.invite(me, new InvitationRequest(form.email())));
-		return "redirect:/#invite";
+		return "redirect:/clients#invite";
+	}
+
+	/** Withdraws an open invitation (its id from the list on {@code /clients}). */
+	@PostMapping("/invitations/{id}/revoke")
+	String revoke(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, RedirectAttributes redirect) {
+		this.links.revokeInvitation(me, id);
+		redirect.addFlashAttribute("invitationRevoked", true);
+		return "redirect:/clients#invitations";
+	}
+
+	/** A new code replaces an open invitation, e-mailed again when it had an address. */
+	@PostMapping("/invitations/{id}/resend")
+	String resend(@AuthenticationPrincipal CurrentUser me, @PathVariable String id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("invitation", this.links.resendInvitation(me, id));
+		return "redirect:/clients#invite";
 	}
 
 	/**
-	 * The link in the invitation e-mail: the code is filled in, the client only confirms.
+	 * The link in the invitation e-mail (or shared by the therapist): who invited the
+	 * client and what linking means, the code filled in.
 	 */
 	@GetMapping("/invitations/{code}")
-	String invitation(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, Model model) {
-		model.addAttribute("acceptForm", new AcceptForm(code));
+	String invitation(@AuthenticationPrincipal CurrentUser me, @PathVariable String code, HttpServletRequest request,
+			Model model) {
+		AcceptForm form = new AcceptForm(code);
+		model.addAttribute("acceptForm", form);
+		BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form, "acceptForm");
+		return review(me, form, result, request, model);
+	}
+
+	/**
+	 * The code typed on the client's home: the same consent step as the link, before
+	 * anything is linked.
+	 */
+	@PostMapping("/invitations/review")
+	String review(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("acceptForm") AcceptForm form,
+			BindingResult result, HttpServletRequest request, Model model) {
 		model.addAttribute("forClients", me.isClient());
-		model.addAttribute("choice", SharingChoice.NOTHING);
+		model.addAttribute("choice", form.choice());
+		if (!me.isClient() || result.hasErrors()) {
+			return "accounts/invitation";
+		}
+		try {
+			model.addAttribute("preview", this.links.preview(me, form.code(), request.getRemoteAddr()));
+		}
+		catch (RuntimeException ex) {
+			reject(ex, result);
+		}
 		return "accounts/invitation";
 	}
 
@@ -63,23 +106,33 @@ class InvitationPages {
 			return "accounts/invitation";
 		}
 		try {
-			var therapist = this.links.accept(me, form.code(), request.getRemoteAddr(), form.choice());
+			var therapist = this.links.accept(me, form.code(), request.getRemoteAddr(), form.choice(),
+					form.policyVersion());
 			redirect.addFlashAttribute("linkedWith", therapist.displayName());
 			return "redirect:/";
 		}
-		catch (NotFoundException ex) {
-			result.rejectValue("code", "account.invitation.unknown");
-		}
-		catch (ConflictException ex) {
-			result.rejectValue("code", "account.invitation.alreadyLinked");
-		}
-		catch (TooManyAttemptsException ex) {
-			result.rejectValue("code", "login.locked");
-		}
-		catch (ForbiddenException ex) {
-			result.rejectValue("code", "invitation.therapistOnly");
+		catch (RuntimeException ex) {
+			reject(ex, result);
 		}
 		return "accounts/invitation";
+	}
+
+	private static void reject(RuntimeException ex, BindingResult result) {
+		if (ex instanceof NotFoundException || ex instanceof InvalidInputException) {
+			result.rejectValue("code", "account.invitation.unknown");
+		}
+		else if (ex instanceof ConflictException) {
+			result.rejectValue("code", "account.invitation.alreadyLinked");
+		}
+		else if (ex instanceof TooManyAttemptsException) {
+			result.rejectValue("code", "login.locked");
+		}
+		else if (ex instanceof ForbiddenException) {
+			result.rejectValue("code", "invitation.therapistOnly");
+		}
+		else {
+			throw ex;
+		}
 	}
 
 }

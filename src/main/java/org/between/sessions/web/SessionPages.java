@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -84,8 +85,8 @@ class SessionPages {
 	}
 
 	@GetMapping("/sessions")
-	String overview(@AuthenticationPrincipal CurrentUser me, Model model) {
-		return me.isClient() ? clientOverview(me, model) : therapistOverview(me, model);
+	String overview(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String week, Model model) {
+		return me.isClient() ? clientOverview(me, model) : therapistOverview(me, week, model);
 	}
 
 	private String clientOverview(CurrentUser me, Model model) {
@@ -141,12 +142,34 @@ class SessionPages {
 		return past;
 	}
 
-	private String therapistOverview(CurrentUser me, Model model) {
+	/**
+	 * The therapist's sessions: by default from today for {@value #THERAPIST_DAYS} days;
+	 * with {@code week} (any day of it) that week from Monday to Sunday, every status, so
+	 * that attendance can be recorded late. Previous and next week and a date move it.
+	 */
+	private String therapistOverview(CurrentUser me, String week, Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(me.zone()));
+		LocalDate from = today;
+		LocalDate to = today.plusDays(THERAPIST_DAYS - 1);
+		LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		LocalDate chosen = weekOf(week);
+		if (week != null && !week.isBlank() && chosen == null) {
+			model.addAttribute("weekProblem", "sessionsPage.week.invalid");
+		}
+		if (chosen != null) {
+			monday = chosen.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+			from = monday;
+			to = monday.plusDays(6);
+			model.addAttribute("weekHeading", this.words.weekHeading(monday, to, me.zone()));
+		}
+		model.addAttribute("weekShown", chosen != null);
+		model.addAttribute("weekValue", (chosen != null) ? chosen.toString() : today.toString());
+		model.addAttribute("previousWeek", monday.minusWeeks(1).toString());
+		model.addAttribute("nextWeek", monday.plusWeeks(1).toString());
 		Map<UUID, String> names = names(me);
 		Map<String, List<SessionLine>> byDay = new LinkedHashMap<>();
 		Map<UUID, String> late = new LinkedHashMap<>();
-		for (SessionView s : this.sessions.list(me, today.toString(), today.plusDays(THERAPIST_DAYS - 1).toString())) {
+		for (SessionView s : this.sessions.list(me, from.toString(), to.toString())) {
 			if (s.status() == SessionStatus.SCHEDULED && s.runningLate() != null) {
 				late.put(s.id(), this.words.runningLate(s, me));
 			}
@@ -158,14 +181,30 @@ class SessionPages {
 				.add(line(s, me, SessionWords.name(names, s.clientId(), this.words)));
 		}
 		List<Day> days = byDay.entrySet().stream().map((e) -> new Day(e.getKey(), e.getValue())).toList();
-		List<BreakMark> marks = this.breaks.marks(me, today.atStartOfDay(me.zone()).toInstant(),
-				today.plusDays(THERAPIST_DAYS).atStartOfDay(me.zone()).toInstant());
+		List<BreakMark> marks = this.breaks.marks(me, from.atStartOfDay(me.zone()).toInstant(),
+				to.plusDays(1).atStartOfDay(me.zone()).toInstant());
 		model.addAttribute("days", BreakLines.oldestFirst(days, Day::startsAt, marks));
 		model.addAttribute("noSessions", days.isEmpty());
 		model.addAttribute("late", late);
 		model.addAttribute("clients", this.links.clients(me));
 		model.addAttribute("zone", me.zone().getId());
 		return "sessions/therapist";
+	}
+
+	/**
+	 * The day a {@code week} parameter names (a date), or null when absent or not a date.
+	 */
+	private static LocalDate weekOf(String week) {
+		if (week == null || week.isBlank() || week.length() > 10) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(week.strip());
+			return (day.getYear() < 2000 || day.getYear() > 2100) ? null : day;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/** One day of the therapist's overview: its heading and its sessions. */
@@ -178,8 +217,12 @@ class SessionPages {
 	}
 
 	@GetMapping("/sessions/{id}")
-	String session(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+	String session(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestParam(required = false) String confirm, Model model) {
 		SessionView session = this.sessions.session(me, id);
+		if ("end".equals(confirm)) {
+			model.addAttribute("askEnd", true);
+		}
 		if (!model.containsAttribute("attendance")) {
 			model.addAttribute("attendance", AttendanceForm.of(session, me.zone()));
 		}
@@ -201,6 +244,12 @@ class SessionPages {
 		model.addAttribute("canEnd", can.end());
 		model.addAttribute("canCorrect", can.correct());
 		model.addAttribute("canNoShow", can.noShow());
+		model.addAttribute("confirmEnd", can.confirmEnd());
+		model.addAttribute("canUndo", can.undo());
+		if (session.startedAt() != null) {
+			model.addAttribute("startedMinutesAgo",
+					Math.max(0, java.time.Duration.between(session.startedAt(), this.clock.instant()).toMinutes()));
+		}
 		model.addAttribute("canRunningLate", can.runningLate());
 		model.addAttribute("lateMinutes", org.between.sessions.RunningLate.MINUTES);
 		model.addAttribute("runningLate",
@@ -268,13 +317,24 @@ class SessionPages {
 		return tap(id, "sessionsPage.done.started", redirect, () -> this.sessions.started(me, id));
 	}
 
+	/**
+	 * One tap at the end; less than ten minutes after the start the page asks first (the
+	 * confirming form sends {@code confirm=true}).
+	 */
 	@PostMapping("/sessions/{id}/ended")
-	String ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+	String ended(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		SessionView session = this.sessions.session(me, id);
+		if (!confirm && this.sessions.affordances(me, session).confirmEnd()) {
+			return "redirect:/sessions/" + id + "?confirm=end#confirm-end";
+		}
 		return tap(id, "sessionsPage.done.ended", redirect, () -> this.sessions.ended(me, id));
 	}
 
+	<<<<<<<HEAD
 	/** One tap: "I'm running late", the minutes on the button, the full length chosen. */
 	@PostMapping("/sessions/{id}/running-late")
+
 	String runningLate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer minutes,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String fullLength,
@@ -320,6 +380,13 @@ class SessionPages {
 	String keep(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		this.notes.keep(me, id);
 		return "redirect:/";
+=======
+
+	/** Takes the last tap back (within five minutes). */
+	@PostMapping("/sessions/{id}/undo")
+	String undo(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return tap(id, "sessionsPage.done.undone", redirect, () -> this.sessions.undoLastTap(me, id));
+>>>>>>> i16-day
 	}
 
 	@PostMapping("/sessions/{id}/no-show")

@@ -77,7 +77,7 @@ class SessionWords {
 	 */
 	String countdown(SessionView session, ZoneId zone) {
 		Instant now = this.clock.instant();
-		if (!session.startsAt().isAfter(now) && session.endsAt().isAfter(now)) {
+		if (isNow(session, now)) {
 			return msg("sessionsPage.when.now", time(session.startsAt(), zone));
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
@@ -95,6 +95,23 @@ class SessionWords {
 			return msg("sessionsPage.when.inDays", when, days);
 		}
 		return msg("sessionsPage.when.inWeeks", when, days / 7);
+	}
+
+	/**
+	 * "Now" only while the session is on: begun, not past its planned end, and not ended
+	 * by a tap, cancelled or missed (after "Session ended" the page no longer says
+	 * "Now").
+	 */
+	static boolean isNow(SessionView session, Instant now) {
+		boolean on = session.status() == org.between.sessions.SessionStatus.SCHEDULED
+				|| (session.status() == org.between.sessions.SessionStatus.HELD && session.endedAt() == null);
+		return on && !session.startsAt().isAfter(now) && session.endsAt().isAfter(now);
+	}
+
+	/** The heading of a week on the therapist's list: "Week of 7 to 13 December 2026". */
+	String weekHeading(LocalDate monday, LocalDate sunday, ZoneId zone) {
+		return msg("sessionsPage.week.heading", DateTimeFormatter.ofPattern("d MMMM", locale()).format(monday),
+				DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(sunday));
 	}
 
 	/** The day heading of the therapist's list: "Today, Thursday 4 March". */

@@ -154,6 +154,15 @@ class SessionsApi {
 		return this.sessions.ended(me, id);
 	}
 
+	@DeleteMapping("/sessions/{id}/taps/last")
+	@ProblemResponse(status = 422,
+			description = "The last tap was more than five minutes ago; correct the times instead")
+	@Operation(summary = "Undo the last tap (started, ended, did not come) within five minutes of it (the session's "
+			+ "therapist); the session is as it was before; 404 when there is no tap to undo")
+	SessionView undoLastTap(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		return this.sessions.undoLastTap(me, id);
+	}
+
 	@PostMapping("/sessions/{id}/no-show")
 	@ProblemResponse(status = 422, description = "The session has not begun yet")
 	@ProblemResponse(status = 409, description = "The session is no longer scheduled (cancelled, missed or held)")
