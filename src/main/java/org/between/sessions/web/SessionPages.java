@@ -331,10 +331,8 @@ class SessionPages {
 		return tap(id, "sessionsPage.done.ended", redirect, () -> this.sessions.ended(me, id));
 	}
 
-	<<<<<<<HEAD
 	/** One tap: "I'm running late", the minutes on the button, the full length chosen. */
 	@PostMapping("/sessions/{id}/running-late")
-
 	String runningLate(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer minutes,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String fullLength,
@@ -380,13 +378,12 @@ class SessionPages {
 	String keep(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		this.notes.keep(me, id);
 		return "redirect:/";
-=======
+	}
 
 	/** Takes the last tap back (within five minutes). */
 	@PostMapping("/sessions/{id}/undo")
 	String undo(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		return tap(id, "sessionsPage.done.undone", redirect, () -> this.sessions.undoLastTap(me, id));
->>>>>>> i16-day
 	}
 
 	@PostMapping("/sessions/{id}/no-show")
