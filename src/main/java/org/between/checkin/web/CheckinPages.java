@@ -182,11 +182,12 @@ class CheckinPages {
 		me.requireClient();
 		int period = (days != null && PERIODS.contains(days)) ? days : DEFAULT_PERIOD;
 		Instant now = this.clock.instant();
-		// Two weeks at least, for the "last 7 days and the 7 before" summaries.
-		List<CheckinView> recent = this.checkins.since(me, now.minus(Duration.ofDays(Math.max(period, 14))));
+		// The period and the one before it, for the summaries that compare the two.
+		List<CheckinView> recent = this.checkins.since(me, now.minus(Duration.ofDays(2L * period)));
 		model.addAttribute("history", CheckinHistory.of(recent, period, now, me.zone(), locale, this.messages));
 		model.addAttribute("period", period);
 		model.addAttribute("periods", PERIODS);
+		model.addAttribute("watchedUrges", CheckinHistory.WATCHED);
 		model.addAttribute("skillNames", skillNames(me));
 		return "checkin/history";
 	}
