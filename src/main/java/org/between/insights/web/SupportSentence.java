@@ -29,13 +29,18 @@ final class SupportSentence {
 			return new Line("none", List.of(), 0, 0, 0);
 		}
 		long top = people.stream().mapToLong(Map.Entry::getValue).max().orElse(0);
-		List<TurnedTo> most = people.stream().filter((e) -> e.getValue() == top).map(Map.Entry::getKey).toList();
+		List<TurnedTo> most = people.stream()
+			.filter((e) -> e.getValue() == top)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 		String kind = (people.size() == 1) ? "one" : (most.size() > 1) ? "tie" : "most";
 		return new Line(kind, most, people.size(), total, top);
 	}
 
 	/**
-	 * @param kind none, one (a single kind of person), tie (several share the top) or most
+	 * @param kind none, one (a single kind of person), tie (several share the top) or
+	 * most
 	 * @param most the kind or kinds turned to most often, in {@link TurnedTo} order
 	 * @param kinds how many kinds of people
 	 * @param total first turns to people
