@@ -108,6 +108,18 @@ public class SignIn {
 		return user.asCurrentUser();
 	}
 
+	/**
+	 * The person who has just made their account on the sign-up page, signed in without a
+	 * second sign-in (they typed their password a moment ago, and a new account has no
+	 * second factor yet); written to their audit log like any sign-in.
+	 */
+	@Transactional
+	public CurrentUser signedUp(UUID userId) {
+		User user = this.users.findById(userId).orElseThrow(NotFoundException::new);
+		this.audit.record(user.id(), AccountsAudit.SIGNED_IN, user.id(), "ACCOUNT", user.id().toString());
+		return user.asCurrentUser();
+	}
+
 	@Transactional(noRollbackFor = UnauthorizedException.class)
 	public IssuedToken issueToken(TokenRequest request, String address) {
 		PasswordCheck check = checkPassword(request.email(), request.password(), address);

@@ -30,6 +30,14 @@ public class SignedInSession {
 		store(user, request, response);
 	}
 
+	/**
+	 * Signs in the person who has just made their account (sign-up page), with a new
+	 * session id; {@link SignIn#signedUp} says who that is.
+	 */
+	public void signInNewAccount(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		signIn(user, request, response);
+	}
+
 	/** Replaces the principal of the current page session (no-op for API tokens). */
 	public void replace(CurrentUser user) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

@@ -6,6 +6,12 @@ import org.between.accounts.AuditAction;
 enum CheckinAudit implements AuditAction {
 
 	/** A linked therapist read the client's check-in numbers. */
-	CHECKINS_READ
+	CHECKINS_READ,
+
+	/** The client changed one of their check-ins (that it changed, not what it was). */
+	CHECKIN_CHANGED,
+
+	/** The client deleted one of their check-ins. */
+	CHECKIN_DELETED
 
 }

@@ -76,6 +76,10 @@ class CheckinStore implements EncryptedRows {
 		values.add(c.riskFlagged());
 		String marks = values.stream().map((v) -> "?").collect(Collectors.joining(", "));
 		this.jdbc.sql("insert into checkin_entry (" + COLUMNS + ") values (" + marks + ")").params(values).update();
+		insertActions(c);
+	}
+
+	private void insertActions(Checkin c) {
 		for (int i = 0; i < c.actions().size(); i++) {
 			CheckinAction a = c.actions().get(i);
 			this.jdbc
@@ -85,6 +89,36 @@ class CheckinStore implements EncryptedRows {
 						(a.urge() != null) ? a.urge().name() : null)
 				.update();
 		}
+	}
+
+	/**
+	 * Replaces a check-in's numbers, choices, note and actions; its id, client and
+	 * {@code recordedAt} stay.
+	 */
+	void update(Checkin c) {
+		StringBuilder sql = new StringBuilder(
+				"update checkin_entry set checked_in_at = ?, mood = ?, distress = ?, " + "emotions = ?");
+		List<Object> values = new ArrayList<>(List.of(utc(c.at()), c.mood(), c.distress(),
+				c.emotions().stream().map(Emotion::name).collect(Collectors.joining(","))));
+		for (Urge urge : Urge.values()) {
+			sql.append(", ").append(urge.column()).append(" = ?");
+			values.add(c.urges().get(urge));
+		}
+		sql.append(", first_turned_to = ?, note = ?, risk_flagged = ? where id = ? and client_id = ?");
+		values.add((c.firstTurnedTo() != null) ? c.firstTurnedTo().name() : null);
+		values.add(c.note());
+		values.add(c.riskFlagged());
+		values.add(c.id());
+		values.add(c.clientId());
+		this.jdbc.sql(sql.toString()).params(values).update();
+		this.jdbc.sql("delete from checkin_action where checkin_id = ?").param(c.id()).update();
+		insertActions(c);
+	}
+
+	/** Removes a check-in and its actions. */
+	void delete(UUID id, UUID clientId) {
+		this.jdbc.sql("delete from checkin_action where checkin_id = ?").param(id).update();
+		this.jdbc.sql("delete from checkin_entry where id = ? and client_id = ?").params(id, clientId).update();
 	}
 
 	Optional<Checkin> find(UUID id) {

@@ -29,6 +29,7 @@ import org.between.safety.SafetyResponse;
 import org.between.shared.InvalidInputException;
 import org.between.shared.InputProblems;
 import org.between.shared.NotFoundException;
+import org.between.shared.RuleViolationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -129,6 +130,78 @@ public class Checkins {
 		// would only compete with it (API.md: a triggered response has none).
 		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, checkin.distress());
 		return RecordedCheckin.of(checkin.view(), safety, suggestions);
+	}
+
+	/**
+	 * Corrects one of the client's own check-ins ({@code PATCH /api/v1/checkins/{id}})
+	 * while {@link CheckinCorrection} keeps it open (seven days after its moment; later
+	 * 422). What {@code change} leaves out stays as it was; the result is checked by the
+	 * same rules as a new check-in, and the risk rules are applied again, so that a
+	 * change to a risk answer is answered exactly like a new check-in that gives it: the
+	 * safety screen next, the therapist's alert where agreed, no skills offered. The
+	 * audit row says that the check-in changed, never what it said before. 404 for anyone
+	 * else's check-in.
+	 */
+	public RecordedCheckin change(CurrentUser client, UUID id, NewCheckin change) {
+		client.requireClient();
+		Instant now = now();
+		Checkin existing = own(client, id);
+		requireOpen(existing, now);
+		Optional<SkillCatalog> catalog = catalog();
+		CheckinValidation.Result result = CheckinValidation.check(CheckinCorrection.merged(existing, change), now,
+				(skillId) -> catalog.map((c) -> c.isUsableBy(client, skillId)).orElse(false)
+						|| usedBefore(existing, skillId));
+		new InputProblems().addAll(result.problems()).throwIfAny();
+		CheckinValidation.Valid valid = result.checkin();
+		List<String> reasons = this.risk.reasons(valid.urges(), valid.actions());
+		Checkin changed = new Checkin(existing.id(), client.id(), valid.at(), existing.recordedAt(), valid.mood(),
+				valid.distress(), valid.emotions(), valid.urges(), valid.firstTurnedTo(), valid.actions(), valid.note(),
+				!reasons.isEmpty());
+		SafetyResponse safety = this.transaction.execute((status) -> {
+			this.store.update(changed);
+			this.audit.record(client.id(), CheckinAudit.CHECKIN_CHANGED, client.id(), "CHECKIN", id.toString());
+			return this.safetyNet.respondToAnswer(client, reasons);
+		});
+		List<SuggestedSkill> suggestions = safety.triggered() ? List.of() : suggestedSkills(client, changed.distress());
+		return RecordedCheckin.of(changed.view(), safety, suggestions);
+	}
+
+	/**
+	 * Deletes one of the client's own check-ins ({@code DELETE /api/v1/checkins/{id}})
+	 * while it is open to correction (422 later); the brief and the charts no longer
+	 * count it. The audit row keeps only that it was deleted. 404 for anyone else's.
+	 */
+	@Transactional
+	public void delete(CurrentUser client, UUID id) {
+		client.requireClient();
+		Checkin existing = own(client, id);
+		requireOpen(existing, now());
+		this.store.delete(existing.id(), client.id());
+		this.audit.record(client.id(), CheckinAudit.CHECKIN_DELETED, client.id(), "CHECKIN", id.toString());
+	}
+
+	/** Whether the client may still change or delete this check-in of theirs. */
+	@Transactional(readOnly = true)
+	public boolean isCorrectable(CurrentUser client, CheckinView checkin) {
+		client.requireClient();
+		return CheckinCorrection.isOpen(checkin.at(), now());
+	}
+
+	private Checkin own(CurrentUser client, UUID id) {
+		return this.store.find(id).filter((c) -> c.clientId().equals(client.id())).orElseThrow(NotFoundException::new);
+	}
+
+	private static void requireOpen(Checkin existing, Instant now) {
+		if (!CheckinCorrection.isOpen(existing.at(), now)) {
+			throw new RuleViolationException(null, "checkin.change.closed",
+					Map.of("closedAt", existing.at().plus(CheckinCorrection.WINDOW).toString()),
+					CheckinCorrection.WINDOW.toDays());
+		}
+	}
+
+	/** A skill the check-in already names stays allowed, even if it was since removed. */
+	private static boolean usedBefore(Checkin existing, UUID skillId) {
+		return existing.actions().stream().anyMatch((a) -> skillId.equals(a.skillId()));
 	}
 
 	/**

@@ -25,8 +25,21 @@ public interface SkillCatalog {
 	record SkillChoice(UUID id, String name) {
 	}
 
-	/** A skill offered when distress is high, with its ranking estimate (API.md). */
-	record SuggestedSkill(UUID skillId, String name, double estimatedReduction) {
+	/**
+	 * A skill offered when distress is high, with its ranking estimate (API.md) and the
+	 * numbers the estimate rests on, so that the page can say them: how often the client
+	 * practised it ({@code practices}), the plain mean of those practices
+	 * ({@code meanReduction}, null when never practised) and the client's mean over all
+	 * their practices ({@code overallReduction}, null when they have none), toward which
+	 * the estimate is pulled while a skill has few practices.
+	 */
+	record SuggestedSkill(UUID skillId, String name, double estimatedReduction, int practices, Double meanReduction,
+			Double overallReduction) {
+
+		public SuggestedSkill(UUID skillId, String name, double estimatedReduction) {
+			this(skillId, name, estimatedReduction, 0, null, null);
+		}
+
 	}
 
 }

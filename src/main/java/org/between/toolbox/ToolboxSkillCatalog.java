@@ -48,20 +48,46 @@ class ToolboxSkillCatalog implements SkillCatalog {
 			return List.of();
 		}
 		List<RankedSkill> ranking = this.toolbox.ranking(client, null);
+		Double overall = overall(ranking);
 		List<SuggestedSkill> suggestions = new ArrayList<>();
 		ranking.stream()
 			.filter(RankedSkill::practised)
 			.limit(count)
-			.forEach((r) -> suggestions.add(new SuggestedSkill(r.skillId(), r.name(), r.estimatedReduction())));
+			.forEach((r) -> suggestions.add(suggestion(r, overall)));
 		if (suggestions.size() < count) {
 			List<UUID> builtInOrder = java.util.Arrays.stream(BuiltInSkill.values()).map(BuiltInSkill::id).toList();
 			ranking.stream()
 				.filter((r) -> !r.practised() && builtInOrder.contains(r.skillId()))
 				.sorted(Comparator.comparingInt((RankedSkill r) -> builtInOrder.indexOf(r.skillId())))
 				.limit(count - suggestions.size())
-				.forEach((r) -> suggestions.add(new SuggestedSkill(r.skillId(), r.name(), r.estimatedReduction())));
+				.forEach((r) -> suggestions.add(suggestion(r, overall)));
 		}
 		return List.copyOf(suggestions);
+	}
+
+	private static SuggestedSkill suggestion(RankedSkill r, Double overall) {
+		return new SuggestedSkill(r.skillId(), r.name(), r.estimatedReduction(), r.practices(), r.meanReduction(),
+				overall);
+	}
+
+	/**
+	 * The client's mean over all their practices ({@code mean_all} of
+	 * {@link SkillRanking}), read back from the ranking: an untried skill's estimate is
+	 * that mean, and a practised one's estimate solves for it. Null without practices.
+	 */
+	static Double overall(List<RankedSkill> ranking) {
+		if (ranking.stream().noneMatch(RankedSkill::practised)) {
+			return null;
+		}
+		for (RankedSkill r : ranking) {
+			if (!r.practised()) {
+				return r.estimatedReduction();
+			}
+		}
+		RankedSkill r = ranking.get(0);
+		int n = r.practices();
+		return (r.estimatedReduction() * (n + SkillRanking.PRIOR_WEIGHT) - n * r.meanReduction())
+				/ SkillRanking.PRIOR_WEIGHT;
 	}
 
 }

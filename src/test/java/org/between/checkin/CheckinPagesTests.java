@@ -214,18 +214,23 @@ class CheckinPagesTests extends WebTest {
 			.andExpect(content().string(containsString("data-checkin-chart=")))
 			.andExpect(content().string(matchesRegex("(?s).*/webjars/chart\\.js/[0-9.]*/?dist/chart\\.umd\\.js.*")))
 			.andExpect(content().string(containsString("/js/checkin-charts.js")))
-			.andExpect(content().string(
-					containsString("Your distress averaged 4.5 over the last 7 days and 5.0 in the 7 days before.")))
+			.andExpect(content().string(containsString(
+					"Your distress averaged 4.8 in the last 30 days. There are no check-ins from the 30 days before.")))
 			.andExpect(content()
-				.string(containsString("Your mood averaged 6.0 over the last 7 days and 5.0 in the 7 days before.")))
-			.andExpect(content().string(containsString("Your strongest urge averaged")))
+				.string(containsString("Alcohol or drugs: on average 1.0 in the last 30 days, at most 1 of 5.")))
+			.andExpect(content().string(containsString("data-testid=\"chart-contact\"")))
 			.andExpect(content().string(containsString("In the last 30 days: 4 check-ins, from 3 to 6.")))
 			.andExpect(content().string(containsString("<table class=\"checkin-table\"")))
 			.andExpect(content().string(containsString("<th scope=\"col\">Distress</th>")))
 			.andExpect(content().string(containsString("aria-current=\"page\"")))
 			.andExpect(content().string(not(containsString("style="))));
+		// the summaries speak of the period chosen, against the one before it
 		this.mvc.perform(get("/checkin/history?days=7").with(signedIn(client)))
-			.andExpect(content().string(containsString("In the last 7 days: 2 check-ins")));
+			.andExpect(content().string(containsString("In the last 7 days: 2 check-ins")))
+			.andExpect(content()
+				.string(containsString("Your distress averaged 4.5 in the last 7 days and 5.0 in the 7 days before.")))
+			.andExpect(content()
+				.string(containsString("Your mood averaged 6.0 in the last 7 days and 5.0 in the 7 days before.")));
 	}
 
 	@Test
@@ -234,7 +239,8 @@ class CheckinPagesTests extends WebTest {
 		this.mvc.perform(get("/checkin/history").with(signedIn(client)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"history-empty\"")))
-			.andExpect(content().string(containsString("There are no check-ins from the last 14 days.")))
+			.andExpect(content()
+				.string(containsString("There are no check-ins from the last 30 days or the 30 days before.")))
 			.andExpect(content().string(not(containsString("chart.umd.js"))));
 	}
 

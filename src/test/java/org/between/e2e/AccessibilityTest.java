@@ -39,7 +39,8 @@ class AccessibilityTest extends BrowserTest {
 
 		// A therapist before enrolment, during it (QR code showing), and after it. The
 		// account is made through the facade (FirstLinkJourneyTest signs up on the page);
-		// the page after sign-up is /login?created.
+		// /login?created is still the page for an account made elsewhere (sign-up itself
+		// now signs in).
 		Page page = newPage();
 		String name = "Dr Lee " + java.util.UUID.randomUUID().toString().substring(0, 6);
 		String email = uniqueEmail("therapist");

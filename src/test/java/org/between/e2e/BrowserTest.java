@@ -156,7 +156,9 @@ abstract class BrowserTest {
 		return who + "-" + UUID.randomUUID() + "@example.org";
 	}
 
-	/** Fills and sends /signup; ends on /login?created. */
+	/**
+	 * Fills and sends /signup; ends signed in on the first-run page ({@code /welcome}).
+	 */
 	static void signUp(Page page, String role, String name, String email) {
 		page.navigate("/signup");
 		page.locator("input[name=role][value=" + role + "]").check();
@@ -166,7 +168,8 @@ abstract class BrowserTest {
 		page.locator("#timeZone").selectOption("Europe/London");
 		page.getByLabel("I am 18 or older").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create my account")).click();
-		assertThat(page).hasURL(Pattern.compile("/login\\?created$"));
+		assertThat(page).hasURL(Pattern.compile("/welcome$"));
+		assertThat(greeting(page)).hasText("Welcome, " + name + ".");
 	}
 
 	/** Sends the sign-in form; where it ends depends on the account. */

@@ -61,10 +61,10 @@ class CheckinJourneyTest extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, exact("Your check-ins over time")).click();
 		assertThat(page).hasURL(baseUrlPattern("/checkin/history"));
-		assertThat(page.locator("canvas[data-checkin-chart]")).hasCount(3);
+		assertThat(page.locator("canvas[data-checkin-chart]")).hasCount(4);
 		page.waitForFunction("() => typeof Chart !== 'undefined'"
 				+ " && [...document.querySelectorAll('canvas[data-checkin-chart]')].every(c => Chart.getChart(c))");
-		assertThat(page.getByTestId("chart-distress")).containsText("Your distress averaged 7.0 over the last 7 days");
+		assertThat(page.getByTestId("chart-distress")).containsText("Your distress averaged 7.0 in the last 30 days");
 		assertThat(page.getByTestId("history-table")).containsText("7");
 		assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
 			.as("no sideways scrolling on the history page")

@@ -33,9 +33,13 @@ class FirstLinkJourneyTest extends BrowserTest {
 		therapist.navigate("/signup");
 		screenshots(therapist, "signup");
 		signUp(therapist, "THERAPIST", therapistName, therapistEmail);
-		assertThat(therapist.getByText("Your account is ready. Please sign in.")).isVisible();
-		screenshots(therapist, "login");
-		signIn(therapist, therapistEmail, therapistName);
+		// Signed in at once, on the first run: three lines, then home.
+		assertThat(therapist.getByTestId("first-run-lines").locator("li")).hasCount(3);
+		assertThat(therapist.getByTestId("plan-offer")).hasCount(0);
+		screenshots(therapist, "welcome-therapist");
+		therapist.getByTestId("go-home").click();
+		assertThat(therapist).hasURL(baseUrlPattern("/"));
+		assertThat(greeting(therapist)).hasText("Hello, " + therapistName + ".");
 
 		// Home asks for two-factor sign-in first; the account page sets it up.
 		assertThat(therapist.getByRole(AriaRole.HEADING,
@@ -62,7 +66,10 @@ class FirstLinkJourneyTest extends BrowserTest {
 		// A second browser: the client signs up, signs in and links.
 		Page client = newPage();
 		signUp(client, "CLIENT", clientName, clientEmail);
-		signIn(client, clientEmail, clientName);
+		assertThat(client.getByTestId("first-run-lines").locator("li")).hasCount(3);
+		assertThat(client.getByTestId("plan-offer")).isVisible();
+		client.getByTestId("go-home").click();
+		assertThat(greeting(client)).hasText("Hello, " + clientName + ".");
 		assertThat(client.getByTestId("therapist")).hasCount(0);
 		client.locator("#code").fill(code);
 		button(client, "Link with my therapist").click();

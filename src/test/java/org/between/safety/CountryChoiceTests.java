@@ -125,7 +125,7 @@ class CountryChoiceTests extends WebTest {
 				.param("timeZone", "Europe/London")
 				.param("country", "LT")
 				.param("adult", "true"))
-			.andExpect(redirectedUrl("/login?created"));
+			.andExpect(redirectedUrl("/welcome"));
 		assertThat(this.jdbc.queryForObject("select country from accounts_user where email = ?", String.class, email))
 			.isEqualTo("LT");
 	}

@@ -4,10 +4,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.between.accounts.Accounts;
+import org.between.accounts.SignIn;
+import org.between.accounts.SignedInSession;
 import org.between.shared.ConflictException;
 import org.between.shared.Countries;
 import org.between.shared.InvalidInputException;
@@ -32,8 +35,14 @@ class SignUpPage {
 
 	private final Accounts accounts;
 
-	SignUpPage(Accounts accounts) {
+	private final SignIn signIn;
+
+	private final SignedInSession session;
+
+	SignUpPage(Accounts accounts, SignIn signIn, SignedInSession session) {
 		this.accounts = accounts;
+		this.signIn = signIn;
+		this.session = session;
 	}
 
 	@ModelAttribute("timeZones")
@@ -60,11 +69,13 @@ class SignUpPage {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.signUp(form.toNewAccount(locale.toLanguageTag()));
-				return "redirect:/login?created";
+				Accounts.AccountView account = this.accounts.signUp(form.toNewAccount(locale.toLanguageTag()));
+				// Signed in at once: they typed their password a moment ago.
+				this.session.signInNewAccount(this.signIn.signedUp(account.id()), request, response);
+				return "redirect:/welcome";
 			}
 			catch (InvalidInputException ex) {
 				FormProblems.reject(result, ex);

@@ -12,9 +12,12 @@ import org.between.checkin.CheckinView;
 import org.between.checkin.Checkins;
 import org.between.checkin.NewCheckin;
 import org.between.checkin.RecordedCheckin;
+import org.between.shared.web.ProblemResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,6 +67,23 @@ class CheckinApi {
 	@Operation(summary = "One of your check-ins")
 	CheckinView one(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
 		return this.checkins.find(me, id);
+	}
+
+	@PatchMapping("/{id}")
+	@ProblemResponse(status = 422, description = "more than 7 days after the moment the check-in is about")
+	@Operation(summary = "Correct one of your check-ins within 7 days of its 'at': any field of a check-in, "
+			+ "those left out stay; answered like a new check-in (safety, suggestedSkills)")
+	RecordedCheckin change(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestBody NewCheckin body) {
+		return this.checkins.change(me, id, body);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@ProblemResponse(status = 422, description = "more than 7 days after the moment the check-in is about")
+	@Operation(summary = "Delete one of your check-ins within 7 days of its 'at'")
+	void delete(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		this.checkins.delete(me, id);
 	}
 
 }

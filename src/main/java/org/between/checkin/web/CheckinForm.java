@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.between.checkin.CheckinAction;
+import org.between.checkin.CheckinView;
 import org.between.checkin.NewCheckin;
 import org.between.checkin.Urge;
 import org.springframework.util.MultiValueMap;
@@ -39,6 +41,33 @@ record CheckinForm(String mood, String distress, List<String> emotions, Map<Stri
 			urges.put(urge.name(), "0");
 		}
 		return new CheckinForm("", "", List.of(), urges, "", false, "", false, "", false, false, "", "", shown, shown);
+	}
+
+	/**
+	 * The form filled in with a stored check-in, to correct it; "when" shows its moment,
+	 * and a "when" left as shown keeps that moment to the microsecond.
+	 */
+	static CheckinForm of(CheckinView c, ZoneId zone) {
+		Map<String, String> urges = new LinkedHashMap<>();
+		c.urges().forEach((urge, value) -> urges.put(urge.name(), String.valueOf(value)));
+		String skillId = "";
+		String reachedOutTo = "";
+		String actedOn = "";
+		boolean waited = false;
+		for (CheckinAction a : c.actions()) {
+			switch (a.type()) {
+				case USED_SKILL -> skillId = a.skillId().toString();
+				case REACHED_OUT -> reachedOutTo = a.to().name();
+				case WAITED_FOR_SESSION -> waited = true;
+				case ACTED_ON_URGE -> actedOn = a.urge().name();
+			}
+		}
+		String shown = local(c.at(), zone);
+		return new CheckinForm(String.valueOf(c.mood()), String.valueOf(c.distress()),
+				c.emotions().stream().map(Enum::name).toList(), urges,
+				(c.firstTurnedTo() != null) ? c.firstTurnedTo().name() : "", !skillId.isEmpty(), skillId,
+				!reachedOutTo.isEmpty(), reachedOutTo, waited, !actedOn.isEmpty(), actedOn,
+				(c.note() != null) ? c.note() : "", shown, shown);
 	}
 
 	static CheckinForm of(MultiValueMap<String, String> params) {
@@ -82,6 +111,19 @@ record CheckinForm(String mood, String distress, List<String> emotions, Map<Stri
 		NewCheckin checkin = new NewCheckin(at(zone), number(this.mood, null), number(this.distress, null),
 				this.emotions, urgeValues, blankToNull(this.firstTurnedTo), actions, this.note);
 		return new Submission(checkin, anchors);
+	}
+
+	/**
+	 * {@link #submission} for a correction: the form holds the whole check-in, so "skip
+	 * this" clears whom the client turned to first instead of keeping it.
+	 */
+	Submission correction(ZoneId zone) {
+		Submission s = submission(zone);
+		NewCheckin c = s.checkin();
+		return new Submission(
+				new NewCheckin(c.at(), c.mood(), c.distress(), c.emotions(), c.urges(),
+						(c.firstTurnedTo() != null) ? c.firstTurnedTo() : "", c.actions(), c.note()),
+				s.actionAnchors());
 	}
 
 	/** Null (now) while "when" still shows the time the form was opened. */

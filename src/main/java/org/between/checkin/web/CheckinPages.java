@@ -23,6 +23,7 @@ import org.between.checkin.TurnedTo;
 import org.between.checkin.Urge;
 import org.between.safety.SafetyNet;
 import org.between.shared.InvalidInputException;
+import org.between.shared.RuleViolationException;
 import org.between.shared.web.FormProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -107,9 +108,72 @@ class CheckinPages {
 		model.addAttribute("saved", saved);
 		CheckinView checkin = this.checkins.find(me, id);
 		model.addAttribute("checkin", checkin);
+		model.addAttribute("correctable", this.checkins.isCorrectable(me, checkin));
 		model.addAttribute("suggestions", this.checkins.suggestedSkills(me, checkin));
 		model.addAttribute("skillNames", skillNames(me));
 		return "checkin/saved";
+	}
+
+	@GetMapping("/checkin/{id}/edit")
+	String editForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+		me.requireClient();
+		CheckinView checkin = this.checkins.find(me, id);
+		if (!this.checkins.isCorrectable(me, checkin)) {
+			return "redirect:/checkin/" + id + "?closed=true";
+		}
+		model.addAttribute("editing", id);
+		return formPage(me, CheckinForm.of(checkin, me.zone()), List.of(), model);
+	}
+
+	/**
+	 * Saves a correction. A correction to a risk answer goes to the safety screen exactly
+	 * as a new check-in does.
+	 */
+	@PostMapping("/checkin/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		me.requireClient();
+		CheckinForm form = CheckinForm.of(params);
+		CheckinForm.Submission submission = form.correction(me.zone());
+		RecordedCheckin recorded;
+		try {
+			recorded = this.checkins.change(me, id, submission.checkin());
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("editing", id);
+			return formPage(me, form, errors(ex, submission.actionAnchors()), model);
+		}
+		catch (RuleViolationException ex) {
+			return "redirect:/checkin/" + id + "?closed=true";
+		}
+		if (recorded.safety().triggered()) {
+			return "redirect:" + SafetyNet.screenFor(recorded.safety());
+		}
+		return "redirect:/checkin/" + recorded.id() + "?changed=true";
+	}
+
+	@GetMapping("/checkin/{id}/delete")
+	String deleteForm(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, Model model) {
+		me.requireClient();
+		CheckinView checkin = this.checkins.find(me, id);
+		if (!this.checkins.isCorrectable(me, checkin)) {
+			return "redirect:/checkin/" + id + "?closed=true";
+		}
+		model.addAttribute("checkin", checkin);
+		model.addAttribute("skillNames", skillNames(me));
+		return "checkin/delete";
+	}
+
+	@PostMapping("/checkin/{id}/delete")
+	String delete(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		me.requireClient();
+		try {
+			this.checkins.delete(me, id);
+		}
+		catch (RuleViolationException ex) {
+			return "redirect:/checkin/" + id + "?closed=true";
+		}
+		return "redirect:/checkin/history?deleted=true";
 	}
 
 	@GetMapping("/checkin/history")
@@ -118,11 +182,12 @@ class CheckinPages {
 		me.requireClient();
 		int period = (days != null && PERIODS.contains(days)) ? days : DEFAULT_PERIOD;
 		Instant now = this.clock.instant();
-		// Two weeks at least, for the "last 7 days and the 7 before" summaries.
-		List<CheckinView> recent = this.checkins.since(me, now.minus(Duration.ofDays(Math.max(period, 14))));
+		// The period and the one before it, for the summaries that compare the two.
+		List<CheckinView> recent = this.checkins.since(me, now.minus(Duration.ofDays(2L * period)));
 		model.addAttribute("history", CheckinHistory.of(recent, period, now, me.zone(), locale, this.messages));
 		model.addAttribute("period", period);
 		model.addAttribute("periods", PERIODS);
+		model.addAttribute("watchedUrges", CheckinHistory.WATCHED);
 		model.addAttribute("skillNames", skillNames(me));
 		return "checkin/history";
 	}

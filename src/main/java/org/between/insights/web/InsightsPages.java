@@ -57,6 +57,7 @@ class InsightsPages {
 		model.addAttribute("shared", this.insights.isShared(me));
 		model.addAttribute("linked", this.sharing.linked(me));
 		model.addAttribute("kinds", TurnedTo.values());
+		model.addAttribute("spreadLine", spreadLine(view, true));
 		return "insights/insights";
 	}
 
@@ -74,7 +75,29 @@ class InsightsPages {
 		model.addAttribute("chart", chart(view, me));
 		model.addAttribute("monthLabels", monthLabels(view, me));
 		model.addAttribute("kinds", TurnedTo.values());
+		model.addAttribute("spreadLine", spreadLine(view, false));
 		return "insights/client";
+	}
+
+	/**
+	 * "You turned first to 3 kinds of people, 9 times in all; most often to a friend (4
+	 * times)." — the spread in words ({@link SupportSentence}); null without turns.
+	 */
+	private String spreadLine(SelfReliance view, boolean own) {
+		SupportSentence.Line line = SupportSentence.of(view.firstTurnedTo());
+		if (line.kind().equals("none")) {
+			return null;
+		}
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		List<String> names = line.most()
+			.stream()
+			.map((who) -> this.messages.getMessage("insights.spread.who." + who.name(), null, locale))
+			.toList();
+		String who = (names.size() == 1) ? names.get(0) : this.messages.getMessage("insights.spread.and",
+				new Object[] { String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1) },
+				locale);
+		String key = "insights.spread.sentence." + line.kind() + (own ? "" : ".other");
+		return this.messages.getMessage(key, new Object[] { line.kinds(), line.total(), who, line.top() }, locale);
 	}
 
 	/** "Nov 2026" for "2026-11", in the reader's language, in month order. */

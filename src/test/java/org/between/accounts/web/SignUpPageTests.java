@@ -60,7 +60,7 @@ class SignUpPageTests extends WebTest {
 		String email = email();
 		this.mvc.perform(signUpForm(email, "true"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login?created"));
+			.andExpect(redirectedUrl("/welcome"));
 		assertThat(this.jdbc.queryForObject("select count(*) from accounts_user where email = ?", Integer.class, email))
 			.isOne();
 	}

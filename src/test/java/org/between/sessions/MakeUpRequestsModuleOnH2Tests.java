@@ -1,0 +1,5 @@
+package org.between.sessions;
+
+class MakeUpRequestsModuleOnH2Tests extends MakeUpRequestsModuleTests {
+
+}
