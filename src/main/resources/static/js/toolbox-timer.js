@@ -1,4 +1,6 @@
-// The meditation timer: a plain countdown of 3, 5 or 10 minutes, silent, shown as text.
+// The meditation timer: a plain countdown of 3, 5 or 10 minutes, shown as text; silent
+// unless the person chose a soft sound at the end (a short bell made with Web Audio: no
+// file to fetch).
 // Without JavaScript the controls stay hidden and a sentence explains how to use any
 // clock instead (the page's CSP allows no inline script).
 (function () {
@@ -11,12 +13,33 @@
     return minutes + ':' + String(seconds).padStart(2, '0');
   }
 
+  // A soft bell: a sine tone that fades out over three seconds, quietly.
+  function bell() {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) {
+      return;
+    }
+    const audio = new Context();
+    const tone = audio.createOscillator();
+    const volume = audio.createGain();
+    tone.type = 'sine';
+    tone.frequency.value = 528;
+    volume.gain.setValueAtTime(0.0001, audio.currentTime);
+    volume.gain.exponentialRampToValueAtTime(0.2, audio.currentTime + 0.05);
+    volume.gain.exponentialRampToValueAtTime(0.0001, audio.currentTime + 3);
+    tone.connect(volume).connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 3);
+    tone.onended = () => audio.close();
+  }
+
   document.querySelectorAll('[data-timer]').forEach((root) => {
     const controls = root.querySelector('.timer-controls');
     const display = root.querySelector('.timer-display');
     const status = root.querySelector('.timer-status');
     const start = root.querySelector('[data-timer-start]');
     const stop = root.querySelector('[data-timer-stop]');
+    const sound = root.querySelector('[data-timer-sound]');
     let endAt = null;
     let ticker = null;
 
@@ -45,7 +68,7 @@
     start.addEventListener('click', () => {
       endAt = Date.now() + chosenMs();
       display.textContent = format(endAt - Date.now());
-      status.textContent = root.dataset.started;
+      status.textContent = sound.checked ? root.dataset.startedSound : root.dataset.started;
       start.hidden = true;
       stop.hidden = false;
       stop.focus();
@@ -53,6 +76,9 @@
         const left = endAt - Date.now();
         display.textContent = format(left);
         if (left <= 0) {
+          if (sound.checked) {
+            bell();
+          }
           end(root.dataset.done);
           start.focus();
         }

@@ -3,6 +3,7 @@ package org.between.e2e;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
@@ -53,8 +54,36 @@ class ToolboxAndInsightsBrowserTest extends ClientBrowserTest {
 		page.getByText("Start the pacer").click();
 		assertThat(page.locator("#pacer-run")).isChecked();
 		assertThat(page.getByText("Pause the pacer")).isVisible();
+		// what the circle shows, said for a screen reader while it runs
+		assertThat(page.locator("[data-pacer-cue]")).hasText(java.util.regex.Pattern.compile("Breathe (in|out)"));
 		axe(page, "/toolbox/{paced breathing}", problems);
 		screenshots(page, "toolbox-pacer");
+		String pacerPage = page.url();
+		page.emulateMedia(
+				new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+		page.navigate(pacerPage);
+		// nothing moves, so the heading speaks of no circle
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Breathe slowly"))).isVisible();
+		assertThat(page.getByText("Breathe with the circle")).isHidden();
+		assertThat(page.getByText("Start the pacer")).isHidden();
+		page.emulateMedia(new Page.EmulateMediaOptions()
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.NO_PREFERENCE));
+
+		page.navigate("/toolbox");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meditation timer")).first().click();
+		Locator stop = page.locator("[data-timer-stop]");
+		// Stop only while the timer runs
+		assertThat(stop).isHidden();
+		page.getByLabel("End with a soft sound").check();
+		page.locator("[data-timer-start]").click();
+		assertThat(stop).isVisible();
+		assertThat(page.locator("[data-timer-start]")).isHidden();
+		assertThat(page.locator(".timer-status")).containsText("A soft sound will tell you");
+		axe(page, "/toolbox/{meditation timer}", problems);
+		screenshots(page, "toolbox-timer");
+		stop.click();
+		assertThat(stop).isHidden();
+		assertThat(page.locator(".timer-status")).containsText("Stopped");
 
 		page.navigate("/insights");
 		page.waitForSelector("canvas.insights-chart[data-drawn='true']");
