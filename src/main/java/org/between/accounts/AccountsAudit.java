@@ -28,6 +28,12 @@ enum AccountsAudit implements AuditAction {
 	COVER_REVOKED,
 
 	/** It ended because the therapist called the absence off. */
-	COVER_WITHDRAWN
+	COVER_WITHDRAWN,
+
+	/** The person asked for their account to be deleted (issue 15). */
+	DELETION_REQUESTED,
+
+	/** They restored it within the grace period. */
+	DELETION_CANCELLED
 
 }
