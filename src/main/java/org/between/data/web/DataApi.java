@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -89,6 +90,7 @@ class DataApi {
 	}
 
 	@PostMapping("/api/v1/accounts/restore")
+	@SecurityRequirements
 	@Operation(summary = "Undo a pending deletion (public)",
 			description = "Within the grace period: 200 and the account is as it was (sign in again). "
 					+ "401: wrong e-mail or password. 404: nothing pending, or the grace period is over.")
