@@ -93,7 +93,7 @@ public class DataExport {
 				this.checkins.write(me, new KeepOpen(zip));
 				zip.closeEntry();
 				zip.putNextEntry(new ZipEntry("measures.fhir.json"));
-				zip.write(this.measures.fhirBundleOfAll(me.id(), me.locale()).getBytes(StandardCharsets.UTF_8));
+				zip.write(this.measures.fhirBundleOfAll(me).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 			zip.putNextEntry(new ZipEntry("summary.pdf"));

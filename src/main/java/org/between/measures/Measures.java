@@ -132,8 +132,8 @@ public class Measures {
 	 * person's own export calls it (no audit row: nobody else reads).
 	 */
 	@Transactional(readOnly = true)
-	public String fhirBundleOfAll(UUID person, Locale locale) {
-		return this.fhir.bundleOfAllJson(person, this.store.all(person), locale);
+	public String fhirBundleOfAll(CurrentUser me) {
+		return this.fhir.bundleOfAllJson(me.id(), this.store.all(me.id()), me.locale());
 	}
 
 	/** What each questionnaire looks like for the client: latest score, schedule, due. */
