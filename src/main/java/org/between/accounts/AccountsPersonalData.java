@@ -43,7 +43,8 @@ class AccountsPersonalData extends PersonalRows {
 						PersonalTable.of("accounts_deletion", "user_id"),
 						new PersonalTable("audit_log", "subject_id = ?", null, Set.of("audit_log.subject_id"), Set.of(),
 								List.of()),
-						PersonalTable.of("accounts_user", "id").hiding("password_hash", "totp_secret", "version")));
+						PersonalTable.of("accounts_user", "id")
+							.hiding("password_hash", "totp_secret", "totp_secret_cipher", "version")));
 		this.jdbc = jdbc;
 		this.mail = mail;
 	}
