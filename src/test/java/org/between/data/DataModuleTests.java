@@ -244,6 +244,11 @@ abstract class DataModuleTests {
 		assertThat(fhir.path("type").asString()).isEqualTo("collection");
 		assertThat(fhir.path("entry").size()).isEqualTo(2);
 		assertThat(new String(zip.get("summary.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(zip.get("summary.pdf"))) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("Your data in Between", "Questionnaires", "PHQ-9", "Mild", "Check-ins", NOTE_TEXT,
+					"Journal", JOURNAL_TEXT, PLAN_TEXT);
+		}
 		assertThat(this.audit.about(client.user().id(), 5)).extracting((e) -> e.action()).contains("DATA_EXPORTED");
 	}
 
