@@ -107,7 +107,7 @@ public abstract class PersonalRows implements PersonalData {
 		ResultSetMetaData meta = rs.getMetaData();
 		UUID id = null;
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			if ("id".equalsIgnoreCase(meta.getColumnLabel(i)) && rs.getObject(i) instanceof UUID uuid) {
+			if (table.idColumn().equalsIgnoreCase(meta.getColumnLabel(i)) && rs.getObject(i) instanceof UUID uuid) {
 				id = uuid;
 			}
 		}

@@ -19,9 +19,26 @@ import java.util.stream.Collectors;
  * @param hidden columns never exported
  * @param cleared columns set to null where they name the person (the row is another
  * person's: a skill a therapist suggested stays the client's)
+ * @param idColumn the column whose value is the row id in the associated data of its
+ * ciphertexts ({@code id}; {@code client_id} for a table with one row per client)
  */
 public record PersonalTable(String table, String exported, String erased, Set<String> covers, Set<String> hidden,
-		List<String> cleared) {
+		List<String> cleared, String idColumn) {
+
+	/** A table whose row id is its {@code id} column. */
+	public PersonalTable(String table, String exported, String erased, Set<String> covers, Set<String> hidden,
+			List<String> cleared) {
+		this(table, exported, erased, covers, hidden, cleared, "id");
+	}
+
+	/**
+	 * The rows' id for the ciphertexts' associated data is {@code column} (a table keyed
+	 * by its client, such as {@code endings_portfolio}).
+	 */
+	public PersonalTable keyedBy(String column) {
+		return new PersonalTable(this.table, this.exported, this.erased, this.covers, this.hidden, this.cleared,
+				column);
+	}
 
 	/** Rows naming the person in any of the columns: exported and erased. */
 	public static PersonalTable of(String table, String... columns) {
@@ -44,7 +61,8 @@ public record PersonalTable(String table, String exported, String erased, Set<St
 	public PersonalTable exporting(String... columns) {
 		String condition = (columns.length == 0) ? null
 				: Arrays.stream(columns).map((c) -> c + " = ?").collect(Collectors.joining(" or "));
-		return new PersonalTable(this.table, condition, this.erased, this.covers, this.hidden, this.cleared);
+		return new PersonalTable(this.table, condition, this.erased, this.covers, this.hidden, this.cleared,
+				this.idColumn);
 	}
 
 	/** Also erases the rows naming the person in {@code columns} (not exported). */
@@ -53,7 +71,7 @@ public record PersonalTable(String table, String exported, String erased, Set<St
 		Set<String> covered = new LinkedHashSet<>(this.covers);
 		covered.addAll(pairs(this.table, columns));
 		return new PersonalTable(this.table, this.exported, "(" + this.erased + ") or " + more, Set.copyOf(covered),
-				this.hidden, this.cleared);
+				this.hidden, this.cleared, this.idColumn);
 	}
 
 	/**
@@ -63,12 +81,13 @@ public record PersonalTable(String table, String exported, String erased, Set<St
 	 */
 	public PersonalTable erasingWhere(String condition) {
 		return new PersonalTable(this.table, this.exported, "(" + this.erased + ") or " + condition, this.covers,
-				this.hidden, this.cleared);
+				this.hidden, this.cleared, this.idColumn);
 	}
 
 	/** Leaves columns out of the export (password hashes, token hashes, secrets). */
 	public PersonalTable hiding(String... columns) {
-		return new PersonalTable(this.table, this.exported, this.erased, this.covers, Set.of(columns), this.cleared);
+		return new PersonalTable(this.table, this.exported, this.erased, this.covers, Set.of(columns), this.cleared,
+				this.idColumn);
 	}
 
 	/**
@@ -82,7 +101,7 @@ public record PersonalTable(String table, String exported, String erased, Set<St
 		clears.add(String.join(",",
 				java.util.stream.Stream.concat(java.util.stream.Stream.of(column), Arrays.stream(alsoNull)).toList()));
 		return new PersonalTable(this.table, this.exported, this.erased, Set.copyOf(covered), this.hidden,
-				List.copyOf(clears));
+				List.copyOf(clears), this.idColumn);
 	}
 
 	/** Rows only erased, never exported (another person's record of them). */
