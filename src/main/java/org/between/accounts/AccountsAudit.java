@@ -49,6 +49,12 @@ enum AccountsAudit implements AuditAction {
 	 * The link with the therapist ended after the last session of an ending: the
 	 * therapist can no longer see anything of the client's.
 	 */
-	LINK_ENDED
+	LINK_ENDED,
+
+	/** The person asked for their account to be deleted (issue 15). */
+	DELETION_REQUESTED,
+
+	/** They restored it within the grace period. */
+	DELETION_CANCELLED
 
 }

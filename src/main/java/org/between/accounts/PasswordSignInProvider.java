@@ -35,6 +35,9 @@ class PasswordSignInProvider implements AuthenticationProvider {
 			return Authorities.authenticated(this.signIn.checkSecondFactor(check.userId(), null, address));
 		}
 		catch (UnauthorizedException ex) {
+			if (SignIn.DELETION_PENDING.equals(ex.messageKey())) {
+				throw new DeletionPending();
+			}
 			throw new BadCredentialsException("signIn.failed");
 		}
 		catch (TooManyAttemptsException ex) {
@@ -59,6 +62,15 @@ class PasswordSignInProvider implements AuthenticationProvider {
 
 		SignIn.PasswordCheck check() {
 			return this.check;
+		}
+
+	}
+
+	/** The password was right, and the account is waiting to be deleted. */
+	static final class DeletionPending extends AuthenticationException {
+
+		DeletionPending() {
+			super("deletion pending");
 		}
 
 	}

@@ -100,8 +100,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/password-reset",
-						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/email-change/confirm")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/accounts/restore",
+						"/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
+						"/api/v1/auth/email-change/confirm")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -137,7 +138,7 @@ class SecurityConfiguration {
 			// header there.
 			.requestMatchers("/privacy", "/about")
 			.permitAll()
-			.requestMatchers("/", "/signup", "/login", "/login/second-factor", "/crisis", "/crisis/**",
+			.requestMatchers("/", "/signup", "/login", "/login/second-factor", "/restore", "/crisis", "/crisis/**",
 					"/password-reset", "/password-reset/**", "/email-change/**", "/error", "/error/**", "/css/**",
 					"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -223,6 +224,9 @@ class SecurityConfiguration {
 			else if (ex instanceof PasswordSignInProvider.TooManyAttempts) {
 				TypedEmail.keep(request);
 				response.sendRedirect("/login?locked");
+			}
+			else if (ex instanceof PasswordSignInProvider.DeletionPending) {
+				response.sendRedirect("/login?deleting");
 			}
 			else {
 				TypedEmail.keep(request);

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignIn {
 
+	/** The answer to a right password for an account waiting to be deleted. */
+	static final String DELETION_PENDING = "signIn.deletionPending";
+
 	private final UserRepository users;
 
 	private final ApiTokenRepository tokens;
@@ -56,11 +59,14 @@ public class SignIn {
 
 	private final TotpSecrets totpSecrets;
 
+	private final DeletionStore deletions;
+
 	SignIn(UserRepository users, ApiTokenRepository tokens, PasswordResetRepository resets, Passwords passwords,
 			FailedAttempts failures, SecuritySettings settings, PublicLinks links, AuditLog audit, Mail mail,
 			MessageSource messages, ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock,
-			TotpSecrets totpSecrets) {
+			TotpSecrets totpSecrets, DeletionStore deletions) {
 		this.totpSecrets = totpSecrets;
+		this.deletions = deletions;
 		this.users = users;
 		this.tokens = tokens;
 		this.resets = resets;
@@ -89,6 +95,10 @@ public class SignIn {
 		if (user.isEmpty() || !matches) {
 			this.failures.recordFailure(key, address);
 			throw new UnauthorizedException("signIn.failed");
+		}
+		if (this.deletions.eraseAfter(user.get().id()).isPresent()) {
+			// Refused at once: the person asked for the account to go (AccountDeletion).
+			throw new UnauthorizedException(DELETION_PENDING);
 		}
 		return new PasswordCheck(user.get().id(), user.get().totpEnabled());
 	}

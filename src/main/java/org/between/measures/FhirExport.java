@@ -106,6 +106,28 @@ class FhirExport {
 		return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
 	}
 
+	/**
+	 * Every response in one Bundle of type {@code collection} (the data export's
+	 * {@code measures.fhir.json}): the entries of each response's own Bundle, an entry
+	 * that several share (the same {@code fullUrl}) once.
+	 */
+	String bundleOfAllJson(UUID person, List<StoredResponse> responses, Locale locale) {
+		Bundle all = new Bundle();
+		all.setType(Bundle.BundleType.COLLECTION);
+		all.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986")
+			.setValue("urn:uuid:" + UUID.nameUUIDFromBytes(("export:" + person).getBytes(StandardCharsets.UTF_8))));
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (StoredResponse response : responses) {
+			for (Bundle.BundleEntryComponent entry : bundle(response, locale).getEntry()) {
+				if (seen.add(entry.getFullUrl())) {
+					all.addEntry(entry);
+				}
+			}
+			all.setTimestamp(Date.from(response.answeredAt()));
+		}
+		return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(all);
+	}
+
 	/** One response: its QuestionnaireResponse, its Observation, then the Patient. */
 	Bundle bundle(StoredResponse response, Locale locale) {
 		Bundle bundle = bundle(response.clientId(), List.of(response), locale);

@@ -51,6 +51,15 @@ class MeasureStore {
 			.list();
 	}
 
+	/** Every response of the client, oldest first (the data export). */
+	List<StoredResponse> all(UUID clientId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from measures_response where client_id = ? order by answered_at, id")
+			.param(clientId)
+			.query(this::response)
+			.list();
+	}
+
 	Optional<Instant> lastAnsweredAt(UUID clientId, Instrument instrument) {
 		return this.jdbc.sql("select max(answered_at) from measures_response where client_id = ? and code = ?")
 			.params(clientId, instrument.name())

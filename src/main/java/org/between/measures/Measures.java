@@ -126,6 +126,16 @@ public class Measures {
 		return this.fhir.bundleJson(response, me.locale());
 	}
 
+	/**
+	 * Every response of the person as one HL7 FHIR R4 Bundle (JSON), built with the
+	 * per-response export: the data export's {@code measures.fhir.json}. Only the
+	 * person's own export calls it (no audit row: nobody else reads).
+	 */
+	@Transactional(readOnly = true)
+	public String fhirBundleOfAll(CurrentUser me) {
+		return this.fhir.bundleOfAllJson(me.id(), this.store.all(me.id()), me.locale());
+	}
+
 	/** What each questionnaire looks like for the client: latest score, schedule, due. */
 	@Transactional(readOnly = true)
 	public List<MeasureSummary> overview(CurrentUser client, Locale locale) {

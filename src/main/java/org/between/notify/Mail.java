@@ -45,4 +45,13 @@ public class Mail {
 		return this.outbox.save(OutboxMail.create(recipient, subject, body, unsubscribeUrl, this.clock.instant())).id();
 	}
 
+	/**
+	 * Drops every mail to or for this address, sent or not (the person's account is being
+	 * erased: docs/retention.md).
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void forget(String recipient) {
+		this.outbox.deleteByRecipient(recipient);
+	}
+
 }

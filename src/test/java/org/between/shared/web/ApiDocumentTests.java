@@ -59,7 +59,7 @@ class ApiDocumentTests extends WebTest {
 		assertThat(undefined).isEmpty();
 		assertThat(publicOperations()).containsExactlyInAnyOrder("POST /api/v1/accounts", "POST /api/v1/auth/token",
 				"POST /api/v1/auth/password-reset", "POST /api/v1/auth/password-reset/confirm",
-				"POST /api/v1/auth/email-change/confirm", "GET /api/v1/crisis-lines");
+				"POST /api/v1/auth/email-change/confirm", "GET /api/v1/crisis-lines", "POST /api/v1/accounts/restore");
 	}
 
 	/**

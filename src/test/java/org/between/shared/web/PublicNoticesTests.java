@@ -57,7 +57,9 @@ class PublicNoticesTests extends WebTest {
 				"Each one stays off until you turn it on.");
 		// Processors the operator adds, deletion as it is today, rights.
 		assertThat(html).contains("a firm that hosts the database", "an e-mail firm that sends your e-mails",
-				"Between cannot yet delete a whole account", "complain to the data protection office of your country");
+				"you can download everything you stored", "You can delete your whole account on your Account page",
+				"For 7 days you can undo that", "only the access log keeps its lines about you",
+				"complain to the data protection office of your country");
 		// Nobody filled in the operator: the page says so, it invents no one.
 		assertThat(html).contains("have not filled in their name yet",
 				"They have not filled in a contact address yet.");

@@ -1,0 +1,5 @@
+package org.between.data;
+
+class DataModuleOnH2Tests extends DataModuleTests {
+
+}

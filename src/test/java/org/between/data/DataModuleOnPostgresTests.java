@@ -1,0 +1,8 @@
+package org.between.data;
+
+import org.between.support.OnPostgres;
+
+@OnPostgres
+class DataModuleOnPostgresTests extends DataModuleTests {
+
+}
