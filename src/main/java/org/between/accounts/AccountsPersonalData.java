@@ -36,6 +36,7 @@ class AccountsPersonalData extends PersonalRows {
 		super(dataSource, cipher, "accounts",
 				List.of(PersonalTable.of("accounts_api_token", "user_id").hiding("token_hash"),
 						PersonalTable.of("accounts_password_reset", "user_id").hiding("token_hash"),
+						PersonalTable.of("accounts_email_change", "user_id").hiding("token_hash"),
 						PersonalTable.of("accounts_invitation", "therapist_id", "accepted_by").hiding("code_hash"),
 						PersonalTable.of("accounts_cover_grant", "client_id").erasingAlso("cover_id"),
 						PersonalTable.of("accounts_colleague", "therapist_id", "colleague_id"),

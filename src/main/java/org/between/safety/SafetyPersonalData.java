@@ -23,7 +23,8 @@ class SafetyPersonalData extends PersonalRows {
 				List.of(PersonalTable.of("safety_plan_version", "client_id")
 					.clearing("written_by_id", "written_by_name"),
 						PersonalTable.of("safety_plan_proposal", "client_id", "therapist_id"),
-						PersonalTable.of("safety_plan_review", "client_id")));
+						PersonalTable.of("safety_plan_review", "client_id"),
+						PersonalTable.of("safety_plan_offer", "client_id")));
 	}
 
 }
