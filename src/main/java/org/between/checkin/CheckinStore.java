@@ -104,9 +104,12 @@ class CheckinStore implements EncryptedRows {
 			sql.append(", ").append(urge.column()).append(" = ?");
 			values.add(c.urges().get(urge));
 		}
-		sql.append(", first_turned_to = ?, note = ?, risk_flagged = ? where id = ? and client_id = ?");
+		// The note is the row's one text: written again under the primary key.
+		sql.append(
+				", first_turned_to = ?, key_id = ?, note_cipher = ?, risk_flagged = ? where id = ? and client_id = ?");
 		values.add((c.firstTurnedTo() != null) ? c.firstTurnedTo().name() : null);
-		values.add(c.note());
+		values.add(this.cipher.primaryKeyId());
+		values.add(this.cipher.encrypt(TABLE, c.id(), NOTE, c.note()));
 		values.add(c.riskFlagged());
 		values.add(c.id());
 		values.add(c.clientId());

@@ -63,23 +63,7 @@ class PolicyHomeCard implements HomeCard {
 			return Optional.empty();
 		}
 		int version = newest.get().version();
-		Set<UUID> read = this.store.acknowledgements(therapist.id())
-			.stream()
-			.filter((a) -> a.version() == version)
-			.map(Acknowledgement::clientId)
-			.collect(Collectors.toSet());
-		java.util.List<org.between.accounts.LinkedClient> clients;
-		try {
-			clients = this.links.clients(therapist);
-		}
-		catch (org.between.shared.ForbiddenException ex) {
-			// no second factor yet: the home page asks for it first
-			return Optional.empty();
-		}
-		java.util.List<String> names = clients.stream()
-			.filter((c) -> !read.contains(c.id()))
-			.map(org.between.accounts.LinkedClient::displayName)
-			.toList();
+		java.util.List<String> names = notRead(therapist, version);
 		if (names.isEmpty()) {
 			return Optional.empty();
 		}
@@ -87,6 +71,26 @@ class PolicyHomeCard implements HomeCard {
 		model.put("version", version);
 		model.put("names", names);
 		return Optional.of(new Card("policy/cards", "pending", model, 30));
+	}
+
+	/** The names of the linked clients who have not acknowledged {@code version}. */
+	private java.util.List<String> notRead(CurrentUser therapist, int version) {
+		Set<UUID> read = this.store.acknowledgements(therapist.id())
+			.stream()
+			.filter((a) -> a.version() == version)
+			.map(Acknowledgement::clientId)
+			.collect(Collectors.toSet());
+		try {
+			return this.links.clients(therapist)
+				.stream()
+				.filter((c) -> !read.contains(c.id()))
+				.map(org.between.accounts.LinkedClient::displayName)
+				.toList();
+		}
+		catch (org.between.shared.ForbiddenException ex) {
+			// no second factor yet: the home page asks for it first
+			return java.util.List.of();
+		}
 	}
 
 	/**

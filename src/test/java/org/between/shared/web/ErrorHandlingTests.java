@@ -44,7 +44,7 @@ class ErrorHandlingTests extends WebTest {
 	@Test
 	void wrongMethodIs405() throws Exception {
 		Signed user = client();
-		this.mvc.perform(delete("/api/v1/me").with(bearer(user.token())))
+		this.mvc.perform(delete("/api/v1/me/access-log").with(bearer(user.token())))
 			.andExpect(problem(405))
 			.andExpect(header().exists(HttpHeaders.ALLOW));
 		this.mvc
