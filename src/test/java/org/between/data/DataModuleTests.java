@@ -242,7 +242,8 @@ abstract class DataModuleTests {
 		JsonNode fhir = this.json.readTree(zip.get("measures.fhir.json"));
 		assertThat(fhir.path("resourceType").asString()).isEqualTo("Bundle");
 		assertThat(fhir.path("type").asString()).isEqualTo("collection");
-		// one response: its QuestionnaireResponse, its Observation and the one Patient (US Core)
+		// one response: its QuestionnaireResponse, its Observation and the one Patient
+		// (US Core)
 		assertThat(fhir.path("entry").size()).isEqualTo(3);
 		assertThat(fhir.path("entry").get(2).path("resource").path("resourceType").asString()).isEqualTo("Patient");
 		assertThat(new String(zip.get("summary.pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
