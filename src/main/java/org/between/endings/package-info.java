@@ -10,7 +10,7 @@
  * stays the client's after the ending; the therapist reads it only while linked and while
  * the client shares it.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "journal", "notify", "safety", "sessions", "shared",
+@ApplicationModule(allowedDependencies = { "accounts", "brief", "journal", "notify", "safety", "sessions", "shared",
 		"shared :: web", "toolbox" })
 package org.between.endings;
 

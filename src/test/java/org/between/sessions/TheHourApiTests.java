@@ -161,6 +161,28 @@ class TheHourApiTests extends WebTest {
 			.andExpect(jsonPath("$.keptAt").isNotEmpty());
 		assertThat(page(this.client, "/")).contains("Notice the pause before you answer.");
 		assertThat(page(this.otherClient, "/")).doesNotContain("Notice the pause");
+		// kept, it is in the client's portfolio (endings.BridgeNoteKeepsakes), not in
+		// another's
+		assertThat(this.mvc.perform(get("/api/v1/portfolio").with(bearer(this.client.token())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Notice the pause before you answer.");
+		assertThat(this.mvc.perform(get("/api/v1/portfolio").with(bearer(this.otherClient.token())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Notice the pause");
+	}
+
+	@Test
+	void theConsistencyRecordHasTheEndingsPart() throws Exception {
+		String record = this.mvc.perform(get("/api/v1/consistency").with(bearer(this.therapist.token())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(record).contains("consistency.endings.title", "consistency.endings.referralsClosed")
+			.contains("You proposed no endings.");
 	}
 
 	@Test
