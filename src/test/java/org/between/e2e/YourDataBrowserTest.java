@@ -48,7 +48,9 @@ class YourDataBrowserTest extends ClientBrowserTest {
 
 		page.getByTestId("delete-link").click();
 		assertThat(page).hasURL(baseUrlPattern("/account/delete"));
-		assertThat(page.locator("form[data-forget-plan]")).hasCount(1);
+		// the deletion form drops a plan kept on this phone (issue 19), as the sign-out
+		// form does
+		assertThat(page.locator("form[data-forget-plan]:not([action$='/logout'])")).hasCount(1);
 		axe(page, "/account/delete", problems);
 		screenshots(page, "account-delete");
 		page.locator("#password").fill("not the right password");
