@@ -411,6 +411,16 @@ public class Measures {
 	/** A questionnaire as API.md lists it, plus its lead question, range and bands. */
 	public record MeasureDefinition(String code, String title, String lead, List<Item> items, int maxScore,
 			List<Band> bands, int reliableChangePoints, boolean validated, String note) {
+
+		/**
+		 * The title inside a sentence: a name that is a word ("Self-reliance check")
+		 * starts in lower case there, an abbreviation ("PHQ-9") keeps its capitals.
+		 */
+		public String inSentence() {
+			boolean word = this.title.length() > 1 && Character.isLowerCase(this.title.charAt(1));
+			return word ? Character.toLowerCase(this.title.charAt(0)) + this.title.substring(1) : this.title;
+		}
+
 	}
 
 	/** One question and its answer options. */
