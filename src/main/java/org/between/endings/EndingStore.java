@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ class EndingStore implements EncryptedRows {
 	static final String TABLE = "endings_ending";
 
 	static final String REASON = "reason";
+
+	private static final StaleRows ROWS = StaleRows.of(TABLE, REASON);
 
 	private static final String COLUMNS = "id, therapist_id, client_id, kind, unplanned_reason, reason_cipher, "
 			+ "last_session_date, time_zone, taper_every_weeks, taper_from, follow_up_date, proposed_at, notice_days, "
@@ -111,21 +114,7 @@ class EndingStore implements EncryptedRows {
 
 	@Override
 	public int reencryptBatch(int batch) {
-		List<UUID> ids = this.jdbc.sql("select id from " + TABLE + " where key_id <> ? limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(UUID.class)
-			.list();
-		for (UUID id : ids) {
-			String cipherText = this.jdbc.sql("select reason_cipher from " + TABLE + " where id = ?")
-				.param(id)
-				.query(String.class)
-				.single();
-			String plain = this.cipher.decrypt(TABLE, id, REASON, cipherText);
-			this.jdbc.sql("update " + TABLE + " set reason_cipher = ?, key_id = ? where id = ?")
-				.params(this.cipher.encrypt(TABLE, id, REASON, plain), this.cipher.primaryKeyId(), id)
-				.update();
-		}
-		return ids.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private Ending ending(ResultSet rs, int n) throws SQLException {

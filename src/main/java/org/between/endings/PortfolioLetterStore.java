@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 class PortfolioLetterStore implements EncryptedRows {
 
 	static final String TABLE = "endings_portfolio_letter";
+
+	private static final StaleRows ROWS = StaleRows.of(TABLE, "letter");
 
 	private static final String COLUMNS = "id, client_id, therapist_id, therapist_name, letter_cipher, written_at";
 
@@ -81,15 +84,7 @@ class PortfolioLetterStore implements EncryptedRows {
 
 	@Override
 	public int reencryptBatch(int batch) {
-		List<StoredLetter> stale = this.jdbc
-			.sql("select " + COLUMNS + " from " + TABLE + " where key_id <> ? order by id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::row)
-			.list();
-		stale.forEach((l) -> this.jdbc.sql("update " + TABLE + " set key_id = ?, letter_cipher = ? where id = ?")
-			.params(this.cipher.primaryKeyId(), encrypt(l), l.id())
-			.update());
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private String encrypt(StoredLetter l) {

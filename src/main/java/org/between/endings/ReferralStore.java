@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class ReferralStore implements EncryptedRows {
 
 	static final String TABLE = "endings_referral";
 
-	private static final List<String> FIELDS = List.of("name", "contact", "note");
+	private static final StaleRows ROWS = StaleRows.of(TABLE, "name", "contact", "note");
 
 	private static final String COLUMNS = "id, therapist_id, client_id, ending_id, name_cipher, contact_cipher, "
 			+ "note_cipher, status, keep_visible, created_at, status_changed_at";
@@ -94,27 +95,7 @@ class ReferralStore implements EncryptedRows {
 
 	@Override
 	public int reencryptBatch(int batch) {
-		List<UUID> ids = this.jdbc.sql("select id from " + TABLE + " where key_id <> ? limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(UUID.class)
-			.list();
-		for (UUID id : ids) {
-			for (String field : FIELDS) {
-				String old = this.jdbc.sql("select " + field + "_cipher from " + TABLE + " where id = ?")
-					.param(id)
-					.query(String.class)
-					.optional()
-					.orElse(null);
-				String plain = this.cipher.decrypt(TABLE, id, field, old);
-				this.jdbc.sql("update " + TABLE + " set " + field + "_cipher = ? where id = ?")
-					.params(encrypt(id, field, plain), id)
-					.update();
-			}
-			this.jdbc.sql("update " + TABLE + " set key_id = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), id)
-				.update();
-		}
-		return ids.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private String encrypt(UUID id, String field, String plain) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.between.shared.EncryptedRows;
+import org.between.shared.StaleRows;
 import org.between.shared.TextCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class BridgeNoteStore implements EncryptedRows {
 
 	static final String TABLE = "sessions_bridge_note";
+
+	private static final StaleRows ROWS = StaleRows.of(TABLE, "note");
 
 	private static final String COLUMNS = "id, session_id, therapist_id, client_id, session_starts_at, note_cipher, "
 			+ "skill_id, written_at, kept_at";
@@ -125,17 +128,7 @@ class BridgeNoteStore implements EncryptedRows {
 	 */
 	@Override
 	public int reencryptBatch(int batch) {
-		List<BridgeNote> stale = this.jdbc
-			.sql("select " + COLUMNS + " from " + TABLE + " where key_id <> ? order by id limit ?")
-			.params(this.cipher.primaryKeyId(), batch)
-			.query(this::note)
-			.list();
-		for (BridgeNote n : stale) {
-			this.jdbc.sql("update " + TABLE + " set key_id = ?, note_cipher = ? where id = ?")
-				.params(this.cipher.primaryKeyId(), this.cipher.encrypt(TABLE, n.id(), "note", n.note()), n.id())
-				.update();
-		}
-		return stale.size();
+		return ROWS.rewrite(this.jdbc, this.cipher, batch);
 	}
 
 	private BridgeNote note(ResultSet rs, int row) throws SQLException {
